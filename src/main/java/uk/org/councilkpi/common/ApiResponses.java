@@ -1,0 +1,13 @@
+package uk.org.councilkpi.common;
+
+/** Names of the shared problem answers in the contract, so that every operation describes them the same way. */
+public final class ApiResponses {
+
+    public static final String PROBLEM = "application/problem+json";
+    public static final String BAD_REQUEST_REF = "BadRequest";
+    public static final String NOT_FOUND_REF = "NotFound";
+    public static final String CONFLICT_REF = "Conflict";
+
+    private ApiResponses() {
+    }
+}

@@ -1,0 +1,45 @@
+package uk.org.councilkpi.common;
+
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.org.councilkpi.problem.Problem;
+
+/** The contract's front page and the problem answers every operation shares. */
+@OpenAPIDefinition(
+        info = @Info(title = "Council performance indicators API", version = "1.0.0",
+                description = "Indicators, targets and quarterly figures of English councils, with the traffic-light"
+                        + " status (RAG) and direction of travel computed on every read, as the councils' scrutiny"
+                        + " reports print them. Periods are financial years (2017-18, the year-end outturn) and"
+                        + " their quarters (2017-18-Q2). Every error is an RFC 9457 problem (application/problem+json).",
+                license = @License(name = "Open Government Licence v3.0",
+                        url = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")),
+        tags = {
+                @Tag(name = "Indicators", description = "Define the indicators a council reports on"),
+                @Tag(name = "Targets", description = "Targets per financial year, optionally per quarter"),
+                @Tag(name = "Values", description = "The figures for each period, with their state and commentary"),
+                @Tag(name = "Overrides", description = "A performance officer's judgement of a rating, shown beside the computed one"),
+                @Tag(name = "Comparators", description = "Statistical-neighbour and national averages"),
+                @Tag(name = "Status", description = "Scorecards and histories with RAG and direction of travel computed on read")
+        },
+        components = @Components(responses = {
+                @APIResponse(name = ApiResponses.BAD_REQUEST_REF, responseCode = "400",
+                        description = "Invalid input: each rejected field is named with its reason",
+                        content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiResponses.NOT_FOUND_REF, responseCode = "404",
+                        description = "No indicator with that ref, or nothing recorded for that period",
+                        content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiResponses.CONFLICT_REF, responseCode = "409",
+                        description = "The request conflicts with what is stored",
+                        content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+        }))
+public final class OpenApiDefinition {
+
+    private OpenApiDefinition() {
+    }
+}

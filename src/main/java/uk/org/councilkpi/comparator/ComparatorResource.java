@@ -1,0 +1,82 @@
+package uk.org.councilkpi.comparator;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.org.councilkpi.common.ApiResponses;
+import uk.org.councilkpi.common.Refs;
+
+@Path("/api/v1/indicators/{ref}/comparators")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Comparators")
+public class ComparatorResource {
+
+    private final ComparatorService service;
+
+    public ComparatorResource(ComparatorService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "List an indicator's comparators, by period")
+    @APIResponse(responseCode = "200", description = "The targets",
+            content = @Content(schema = @Schema(implementation = ComparatorResponse.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
+    public List<ComparatorResponse> list(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
+                                     @Parameter(description = "The indicator's ref", example = "1.5") String ref) {
+        return service.list(ref);
+    }
+
+    @GET
+    @Path("/{period}")
+    @Operation(summary = "Get the comparators for one period")
+    @APIResponse(responseCode = "200", description = "The target")
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
+    public ComparatorResponse get(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
+                              @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18-Q2") String period) {
+        return service.get(ref, period);
+    }
+
+    @PUT
+    @Path("/{period}")
+    @Operation(summary = "Set the statistical-neighbour and national averages for one period")
+    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
+    public Response put(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
+                        @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18-Q2") String period,
+                        @Valid @NotNull ComparatorRequest request) {
+        return service.put(ref, period, request).toResponse();
+    }
+
+    @DELETE
+    @Path("/{period}")
+    @Operation(summary = "Remove the comparators for one period")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
+    public void delete(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
+                       @PathParam("period") String period) {
+        service.delete(ref, period);
+    }
+}

@@ -1,0 +1,87 @@
+package uk.org.councilkpi.indicator;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import uk.org.councilkpi.status.DirectionBasis;
+import uk.org.councilkpi.status.Polarity;
+import uk.org.councilkpi.status.Presentation;
+import uk.org.councilkpi.status.Tolerance;
+import uk.org.councilkpi.status.ToleranceKind;
+import uk.org.councilkpi.status.Unit;
+
+/** A performance indicator (measure, PI, KPI) as a council defines it. */
+@Entity
+@Table(name = "indicator")
+public class Indicator extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String ref;
+    public String title;
+    public String description;
+    @Enumerated(EnumType.STRING)
+    public Unit unit;
+    @Enumerated(EnumType.STRING)
+    public Polarity polarity;
+    @Enumerated(EnumType.STRING)
+    public Frequency frequency;
+    @Enumerated(EnumType.STRING)
+    public Measurement measurement;
+    @Column(name = "decimal_places")
+    public short decimalPlaces;
+    public String directorate;
+    public String service;
+    @Column(name = "plan_priority")
+    public String planPriority;
+    @Column(name = "corporate_priority")
+    public String corporatePriority;
+    @Column(name = "responsible_officer")
+    public String responsibleOfficer;
+    @Column(name = "key_indicator")
+    public boolean keyIndicator;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "tolerance_kind")
+    public ToleranceKind toleranceKind;
+    @Column(name = "tolerance_amount")
+    public BigDecimal toleranceAmount;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "same_band_kind")
+    public ToleranceKind sameBandKind;
+    @Column(name = "same_band_amount")
+    public BigDecimal sameBandAmount;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "direction_basis")
+    public DirectionBasis directionBasis;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Version
+    public long version;
+
+    public Presentation presentation() {
+        return new Presentation(unit, decimalPlaces);
+    }
+
+    /** The amber tolerance, or none (every miss is red). */
+    public Tolerance tolerance() {
+        return toleranceKind == null ? Tolerance.NONE : new Tolerance(toleranceKind, toleranceAmount);
+    }
+
+    /** The "broadly the same" band of the direction of travel, or none (only equality is the same). */
+    public Tolerance sameBand() {
+        return sameBandKind == null ? Tolerance.NONE : new Tolerance(sameBandKind, sameBandAmount);
+    }
+}

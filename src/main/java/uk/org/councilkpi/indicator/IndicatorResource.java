@@ -1,0 +1,96 @@
+package uk.org.councilkpi.indicator;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.org.councilkpi.common.ApiResponses;
+import uk.org.councilkpi.common.PageResponse;
+import uk.org.councilkpi.common.Refs;
+
+@Path("/api/v1/indicators")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Indicators", description = "Define the indicators a council reports on")
+public class IndicatorResource {
+
+    private final IndicatorService service;
+
+    public IndicatorResource(IndicatorService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "List indicators, filtered and paged")
+    @APIResponse(responseCode = "200", description = "One page of indicators")
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
+    public PageResponse<IndicatorResponse> list(@BeanParam IndicatorFilter filter,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000)
+            @Parameter(description = "Page number, from 0") int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500)
+            @Parameter(description = "Page size, 1 to 500") int size) {
+        return service.list(filter, page, size);
+    }
+
+    @GET
+    @Path("/{ref}")
+    @Operation(summary = "Get one indicator")
+    @APIResponse(responseCode = "200", description = "The indicator")
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
+    public IndicatorResponse get(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
+                                 @Parameter(description = "The indicator's ref", example = "1.5") String ref) {
+        return service.get(ref);
+    }
+
+    @POST
+    @Operation(summary = "Define a new indicator")
+    @APIResponse(responseCode = "201", description = "Created; Location names it")
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
+    public Response create(@Valid @NotNull IndicatorRequest request, UriInfo uri) {
+        IndicatorResponse created = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.ref()).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{ref}")
+    @Operation(summary = "Replace an indicator's definition (its ref cannot change)")
+    @APIResponse(responseCode = "200", description = "The indicator as it now stands")
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
+    public IndicatorResponse replace(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
+                                     @Valid @NotNull IndicatorRequest request) {
+        return service.replace(ref, request);
+    }
+
+    @DELETE
+    @Path("/{ref}")
+    @Operation(summary = "Delete an indicator with no recorded figures, with its targets, overrides and comparators")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
+    public void delete(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref) {
+        service.delete(ref);
+    }
+}

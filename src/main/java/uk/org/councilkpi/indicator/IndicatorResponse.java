@@ -1,0 +1,39 @@
+package uk.org.councilkpi.indicator;
+
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.org.councilkpi.common.ToleranceDto;
+import uk.org.councilkpi.status.DirectionBasis;
+import uk.org.councilkpi.status.Polarity;
+import uk.org.councilkpi.status.Unit;
+
+/** An indicator as the API shows it. */
+@Schema(name = "Indicator", description = "A performance indicator")
+public record IndicatorResponse(
+        @Schema(examples = "1.5") String ref,
+        @Schema(examples = "% repeat referrals") String title,
+        String description,
+        Unit unit,
+        Polarity polarity,
+        Frequency frequency,
+        Measurement measurement,
+        @Schema(examples = "1") int decimalPlaces,
+        String directorate,
+        String service,
+        String planPriority,
+        String corporatePriority,
+        String responsibleOfficer,
+        boolean key,
+        ToleranceDto tolerance,
+        ToleranceDto sameBand,
+        DirectionBasis directionBasis,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    static IndicatorResponse of(Indicator i) {
+        return new IndicatorResponse(i.ref, i.title, i.description, i.unit, i.polarity, i.frequency, i.measurement,
+                i.decimalPlaces, i.directorate, i.service, i.planPriority, i.corporatePriority, i.responsibleOfficer,
+                i.keyIndicator, ToleranceDto.of(i.toleranceKind, i.toleranceAmount),
+                ToleranceDto.of(i.sameBandKind, i.sameBandAmount), i.directionBasis, i.createdAt, i.updatedAt);
+    }
+}

@@ -1,0 +1,101 @@
+package uk.org.councilkpi.indicator;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import uk.org.councilkpi.common.PageResponse;
+import uk.org.councilkpi.problem.ApiException;
+import uk.org.councilkpi.status.DirectionBasis;
+
+/** Defines, changes and looks up indicators. */
+@ApplicationScoped
+public class IndicatorService {
+
+    private final IndicatorRepository indicators;
+    private final Clock clock;
+
+    public IndicatorService(IndicatorRepository indicators, Clock clock) {
+        this.indicators = indicators;
+        this.clock = clock;
+    }
+
+    /** The indicator with this ref, or a 404 problem. */
+    public Indicator require(String ref) {
+        return indicators.findByRef(ref)
+                .orElseThrow(() -> ApiException.notFound("No indicator with ref '" + ref + "'"));
+    }
+
+    @Transactional
+    public IndicatorResponse get(String ref) {
+        return IndicatorResponse.of(require(ref));
+    }
+
+    @Transactional
+    public PageResponse<IndicatorResponse> list(IndicatorFilter filter, int page, int size) {
+        PanacheQuery<Indicator> query = indicators.matching(filter).page(page, size);
+        long total = query.count();
+        return new PageResponse<>(query.list().stream().map(IndicatorResponse::of).toList(), page, size, total,
+                (int) ((total + size - 1) / size));
+    }
+
+    @Transactional
+    public IndicatorResponse create(IndicatorRequest request) {
+        if (indicators.findByRef(request.ref()).isPresent()) {
+            throw ApiException.conflict("An indicator with ref '" + request.ref() + "' already exists");
+        }
+        Indicator indicator = new Indicator();
+        indicator.ref = request.ref();
+        indicator.createdAt = clock.instant();
+        apply(indicator, request, indicator.createdAt);
+        indicators.persist(indicator);
+        return IndicatorResponse.of(indicator);
+    }
+
+    @Transactional
+    public IndicatorResponse replace(String ref, IndicatorRequest request) {
+        Indicator indicator = require(ref);
+        if (!ref.equals(request.ref())) {
+            throw ApiException.invalid("ref", "must be '" + ref + "', the ref in the path: a ref cannot change");
+        }
+        apply(indicator, request, clock.instant());
+        return IndicatorResponse.of(indicator);
+    }
+
+    /** Deletes an indicator with its targets, overrides and comparators; one with figures is kept (409). */
+    @Transactional
+    public void delete(String ref) {
+        Indicator indicator = require(ref);
+        long values = Indicator.getEntityManager()
+                .createQuery("select count(v) from IndicatorValue v where v.indicator = :i", Long.class)
+                .setParameter("i", indicator).getSingleResult();
+        if (values > 0) {
+            throw ApiException.conflict("Indicator '" + ref + "' has " + values
+                    + " recorded figure(s); delete them first, so that no figure is lost by accident");
+        }
+        indicators.delete(indicator);
+    }
+
+    private static void apply(Indicator i, IndicatorRequest r, Instant now) {
+        i.title = r.title().strip();
+        i.description = r.description();
+        i.unit = r.unit();
+        i.polarity = r.polarity();
+        i.frequency = r.frequency() == null ? Frequency.QUARTERLY : r.frequency();
+        i.measurement = r.measurement() == null ? Measurement.SNAPSHOT : r.measurement();
+        i.decimalPlaces = r.decimalPlaces() == null ? 0 : r.decimalPlaces().shortValue();
+        i.directorate = r.directorate();
+        i.service = r.service();
+        i.planPriority = r.planPriority();
+        i.corporatePriority = r.corporatePriority();
+        i.responsibleOfficer = r.responsibleOfficer();
+        i.keyIndicator = Boolean.TRUE.equals(r.key());
+        i.toleranceKind = r.tolerance() == null ? null : r.tolerance().kind();
+        i.toleranceAmount = r.tolerance() == null ? null : r.tolerance().amount();
+        i.sameBandKind = r.sameBand() == null ? null : r.sameBand().kind();
+        i.sameBandAmount = r.sameBand() == null ? null : r.sameBand().amount();
+        i.directionBasis = r.directionBasis() == null ? DirectionBasis.PREVIOUS_PERIOD : r.directionBasis();
+        i.updatedAt = now;
+    }
+}

@@ -1,0 +1,71 @@
+package uk.org.councilkpi.override;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import uk.org.councilkpi.common.Stored;
+import uk.org.councilkpi.indicator.Indicator;
+import uk.org.councilkpi.indicator.IndicatorService;
+import uk.org.councilkpi.period.Period;
+import uk.org.councilkpi.problem.ApiException;
+import uk.org.councilkpi.status.Rag;
+
+/** Records and reads officers' RAG overrides. */
+@ApplicationScoped
+public class OverrideService {
+
+    private final IndicatorService indicators;
+    private final OverrideRepository overrides;
+    private final Clock clock;
+
+    public OverrideService(IndicatorService indicators, OverrideRepository overrides, Clock clock) {
+        this.indicators = indicators;
+        this.overrides = overrides;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public List<OverrideResponse> list(String ref) {
+        return overrides.forIndicator(indicators.require(ref)).stream().map(OverrideResponse::of).toList();
+    }
+
+    @Transactional
+    public OverrideResponse get(String ref, String periodCode) {
+        String period = Period.parse(periodCode).code();
+        return overrides.find(indicators.require(ref), period).map(OverrideResponse::of)
+                .orElseThrow(() -> ApiException.notFound("Indicator '" + ref + "' has no override for " + period));
+    }
+
+    @Transactional
+    public Stored<OverrideResponse> put(String ref, String periodCode, OverrideRequest request) {
+        String period = Period.parse(periodCode).code();
+        if (request.rating() == Rag.NOT_RATED) {
+            throw ApiException.invalid("rating", "must be RED, AMBER or GREEN");
+        }
+        Indicator indicator = indicators.require(ref);
+        RagOverride override = overrides.find(indicator, period).orElse(null);
+        boolean created = override == null;
+        if (created) {
+            override = new RagOverride();
+            override.indicator = indicator;
+            override.period = period;
+        }
+        override.rating = request.rating();
+        override.reason = request.reason().strip();
+        override.setBy = request.setBy();
+        override.setAt = clock.instant();
+        if (created) {
+            overrides.persist(override);
+        }
+        return new Stored<>(OverrideResponse.of(override), created);
+    }
+
+    @Transactional
+    public void delete(String ref, String periodCode) {
+        String period = Period.parse(periodCode).code();
+        RagOverride override = overrides.find(indicators.require(ref), period)
+                .orElseThrow(() -> ApiException.notFound("Indicator '" + ref + "' has no override for " + period));
+        overrides.delete(override);
+    }
+}

@@ -1,0 +1,174 @@
+package uk.org.councilkpi.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import uk.org.councilkpi.period.InvalidPeriodException;
+
+/** The one place where exceptions become {@code application/problem+json} answers. */
+public class ProblemMapper {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, UriInfo uri) {
+        return answer(e.type(), e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidPeriod(InvalidPeriodException e, UriInfo uri) {
+        return answer(ProblemType.VALIDATION, e.getMessage(), uri, List.of(new FieldError("period", e.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                .toList();
+        return answer(ProblemType.VALIDATION, countDetail(errors.size()), uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = pathOf(mapping);
+            return answer(ProblemType.VALIDATION, countDetail(1), uri, List.of(new FieldError(field, reasonOf(mapping))));
+        }
+        String detail = "The body is not valid JSON" + (e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+        return answer(ProblemType.MALFORMED_BODY, detail, uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
+        int status = e.getResponse().getStatus();
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String title = type == null ? "HTTP " + status : type.getReasonPhrase();
+        String detail = status == 404 ? "No resource at " + uri.getPath() : e.getMessage();
+        Problem problem = new Problem("about:blank", title, status, detail, uri.getPath(), List.of());
+        Response.ResponseBuilder builder = Response.status(status).type(MEDIA_TYPE).entity(problem);
+        e.getResponse().getHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("Content-Type")) {
+                values.forEach(v -> builder.header(name, v));
+            }
+        });
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.errorf(e, "Unexpected error answering %s", uri.getPath());
+        return answer(ProblemType.INTERNAL, "The service could not answer this request; it has been logged", uri, List.of());
+    }
+
+    static String countDetail(int count) {
+        return count == 1 ? "1 field was rejected" : count + " fields were rejected";
+    }
+
+    private static Response answer(ProblemType type, String detail, UriInfo uri, List<FieldError> errors) {
+        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, uri.getPath(), errors);
+        return Response.status(type.status()).type(MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** "create.request.tolerance.amount" becomes "tolerance.amount"; a lone parameter keeps its name. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        List<Path.Node> nodes = new ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        List<String> names = new ArrayList<>();
+        String parameter = null;
+        for (Path.Node node : nodes) {
+            if (node.getKind() == ElementKind.METHOD) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            String name = node.getName() == null ? "" : node.getName();
+            if (node.getIndex() != null && !names.isEmpty()) {
+                int last = names.size() - 1;
+                names.set(last, names.get(last) + "[" + node.getIndex() + "]");
+            }
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        if (names.isEmpty()) {
+            return parameter == null ? "body" : parameter;
+        }
+        return String.join(".", names);
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private static String reasonOf(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "is not a known field";
+        }
+        if (e instanceof InvalidFormatException format) {
+            Class<?> target = format.getTargetType();
+            if (target != null && target.isEnum()) {
+                return "must be one of " + Arrays.stream(target.getEnumConstants())
+                        .map(Object::toString).collect(Collectors.joining(", "));
+            }
+            return "cannot be read as " + describe(target);
+        }
+        if (e.getCause() instanceof IllegalArgumentException cause && cause.getMessage() != null) {
+            return cause.getMessage();
+        }
+        Class<?> target = e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m ? m.getTargetType() : null;
+        return "has the wrong type" + (target == null ? "" : ": expected " + describe(target));
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "the expected type";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return "an object";
+    }
+}

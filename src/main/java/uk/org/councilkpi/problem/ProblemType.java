@@ -1,0 +1,32 @@
+package uk.org.councilkpi.problem;
+
+/** The kinds of problem the API answers with; each has a stable type URI and a fixed title. */
+public enum ProblemType {
+    VALIDATION("validation", "Invalid request", 400),
+    MALFORMED_BODY("malformed-body", "Malformed request body", 400),
+    NOT_FOUND("not-found", "Not found", 404),
+    CONFLICT("conflict", "Conflict", 409),
+    INTERNAL("internal", "Internal error", 500);
+
+    private final String uri;
+    private final String title;
+    private final int status;
+
+    ProblemType(String slug, String title, int status) {
+        this.uri = "urn:councilkpi:problem:" + slug;
+        this.title = title;
+        this.status = status;
+    }
+
+    public String uri() {
+        return uri;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public int status() {
+        return status;
+    }
+}

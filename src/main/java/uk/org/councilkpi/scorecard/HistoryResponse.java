@@ -1,0 +1,29 @@
+package uk.org.councilkpi.scorecard;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.org.councilkpi.status.DirectionBasis;
+import uk.org.councilkpi.status.Polarity;
+import uk.org.councilkpi.status.Unit;
+
+@Schema(name = "History", description = "Every recorded figure of an indicator, oldest first, each with its RAG and direction of travel")
+public record HistoryResponse(
+        @Schema(examples = "1.5") String ref,
+        @Schema(examples = "% repeat referrals") String title,
+        Unit unit,
+        Polarity polarity,
+        @Schema(description = "The direction-of-travel basis asked for; absent when the indicator's own default was used")
+        DirectionBasis basis,
+        List<Entry> entries) {
+
+    @Schema(name = "HistoryEntry", description = "One period's figure with its computed status")
+    public record Entry(
+            @Schema(examples = "2017-18-Q2") String period,
+            FigureView figure,
+            String commentary,
+            StatusView.TargetView target,
+            StatusView.RagView rag,
+            StatusView.OverrideView override,
+            StatusView.DirectionView direction) {
+    }
+}

@@ -1,0 +1,64 @@
+package uk.org.councilkpi.scorecard;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.org.councilkpi.common.ApiResponses;
+import uk.org.councilkpi.common.Refs;
+import uk.org.councilkpi.indicator.IndicatorFilter;
+import uk.org.councilkpi.status.DirectionBasis;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Status")
+public class ScorecardResource {
+
+    static final String BASES = "PREVIOUS_PERIOD|SAME_PERIOD_LAST_YEAR|LAST_YEAR_OUTTURN";
+    static final String BASES_MESSAGE = "must be one of PREVIOUS_PERIOD, SAME_PERIOD_LAST_YEAR, LAST_YEAR_OUTTURN";
+
+    private final ScorecardService service;
+
+    public ScorecardResource(ScorecardService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("/scorecards/{period}")
+    @Operation(summary = "The scorecard for a quarter or a year: every matching indicator with RAG, direction of travel and summary counts")
+    @APIResponse(responseCode = "200", description = "The scorecard")
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
+    public ScorecardResponse scorecard(
+            @PathParam("period") @Parameter(description = "A quarter, or a financial year for its outturn", example = "2017-18-Q2")
+            String period,
+            @BeanParam IndicatorFilter filter,
+            @QueryParam("basis") @Pattern(regexp = BASES, message = BASES_MESSAGE)
+            @Parameter(description = "Compare every indicator on this basis instead of its own default",
+                    schema = @Schema(implementation = DirectionBasis.class)) String basis) {
+        return service.scorecard(period, filter, basis == null ? null : DirectionBasis.valueOf(basis));
+    }
+
+    @GET
+    @Path("/indicators/{ref}/history")
+    @Operation(summary = "An indicator's history: every recorded figure with its RAG and direction of travel")
+    @APIResponse(responseCode = "200", description = "The history, oldest first")
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
+    public HistoryResponse history(
+            @PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
+            @Parameter(description = "The indicator's ref", example = "1.5") String ref,
+            @QueryParam("basis") @Pattern(regexp = BASES, message = BASES_MESSAGE)
+            @Parameter(description = "Compare on this basis instead of the indicator's default",
+                    schema = @Schema(implementation = DirectionBasis.class)) String basis) {
+        return service.history(ref, basis == null ? null : DirectionBasis.valueOf(basis));
+    }
+}

@@ -1,0 +1,58 @@
+package uk.org.councilkpi.scorecard;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.org.councilkpi.status.DirectionBasis;
+import uk.org.councilkpi.status.Polarity;
+import uk.org.councilkpi.status.StatusSummary;
+import uk.org.councilkpi.status.Unit;
+
+@Schema(name = "Scorecard", description = "Every matching indicator for a period, with RAG and direction of travel computed on read, and the counts a report prints")
+public record ScorecardResponse(
+        @Schema(examples = "2017-18-Q2") String period,
+        @Schema(description = "The direction-of-travel basis asked for; absent when each indicator's own default was used")
+        DirectionBasis basis,
+        Summary summary,
+        List<Row> indicators) {
+
+    @Schema(name = "ScorecardSummary", description = "Counts by RAG and by direction of travel, as the reports print them")
+    public record Summary(
+            @Schema(description = "Computed ratings") StatusSummary.RagCounts rag,
+            @Schema(description = "Ratings with officers' overrides in place of the computed ones where there are any")
+            StatusSummary.RagCounts ragWithOverrides,
+            @Schema(description = "Direction of travel by performance") StatusSummary.DirectionCounts direction) {
+    }
+
+    @Schema(name = "ScorecardRow", description = "One indicator on a scorecard")
+    public record Row(
+            @Schema(examples = "1.5") String ref,
+            @Schema(examples = "% repeat referrals") String title,
+            Unit unit,
+            Polarity polarity,
+            int decimalPlaces,
+            String directorate,
+            String service,
+            String planPriority,
+            String corporatePriority,
+            boolean key,
+            @Schema(description = "The previous financial year's outturn") FigureView lastYearOutturn,
+            @Schema(description = "The last four quarters, oldest first (for a year: its four quarters)") List<FigureView> quarters,
+            @Schema(description = "The figure for the scorecard's period") FigureView current,
+            @Schema(description = "The current figure's commentary") String commentary,
+            StatusView.TargetView target,
+            StatusView.RagView rag,
+            StatusView.OverrideView override,
+            StatusView.DirectionView direction,
+            Comparators comparators) {
+    }
+
+    @Schema(name = "ScorecardComparators", description = "Statistical-neighbour and national averages")
+    public record Comparators(
+            @Schema(examples = "2017-18-Q2") String period,
+            @Schema(examples = "22.1") BigDecimal statNeighbourAverage,
+            String statNeighbourNote,
+            @Schema(examples = "21.9") BigDecimal nationalAverage,
+            String nationalNote) {
+    }
+}

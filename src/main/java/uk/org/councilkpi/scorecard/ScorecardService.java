@@ -1,0 +1,132 @@
+package uk.org.councilkpi.scorecard;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import uk.org.councilkpi.comparator.ComparatorRepository;
+import uk.org.councilkpi.comparator.PeriodComparator;
+import uk.org.councilkpi.indicator.Indicator;
+import uk.org.councilkpi.indicator.IndicatorFilter;
+import uk.org.councilkpi.indicator.IndicatorRepository;
+import uk.org.councilkpi.indicator.IndicatorService;
+import uk.org.councilkpi.override.OverrideRepository;
+import uk.org.councilkpi.period.FinancialYear;
+import uk.org.councilkpi.period.Period;
+import uk.org.councilkpi.period.Quarter;
+import uk.org.councilkpi.status.DirectionBasis;
+import uk.org.councilkpi.status.StatusSummary;
+import uk.org.councilkpi.target.TargetRepository;
+import uk.org.councilkpi.value.IndicatorValue;
+import uk.org.councilkpi.value.ValueRepository;
+
+/**
+ * Builds scorecards and histories: loads what a read needs in a fixed number of queries (never one per
+ * indicator), then hands each figure to the pure rules through {@link IndicatorRecords}.
+ */
+@ApplicationScoped
+public class ScorecardService {
+
+    private final IndicatorRepository indicators;
+    private final IndicatorService indicatorService;
+    private final ValueRepository values;
+    private final TargetRepository targets;
+    private final OverrideRepository overrides;
+    private final ComparatorRepository comparators;
+
+    public ScorecardService(IndicatorRepository indicators, IndicatorService indicatorService, ValueRepository values,
+                            TargetRepository targets, OverrideRepository overrides, ComparatorRepository comparators) {
+        this.indicators = indicators;
+        this.indicatorService = indicatorService;
+        this.values = values;
+        this.targets = targets;
+        this.overrides = overrides;
+        this.comparators = comparators;
+    }
+
+    @Transactional
+    public ScorecardResponse scorecard(String periodCode, IndicatorFilter filter, DirectionBasis basis) {
+        Period period = Period.parse(periodCode);
+        List<Quarter> quarters = period instanceof Quarter q ? q.lastQuarters(4) : period.financialYear().quarters();
+        FinancialYear lastYear = period.financialYear().previous();
+        Set<String> periods = new LinkedHashSet<>();
+        periods.add(period.code());
+        periods.add(period.financialYear().code());
+        periods.add(lastYear.code());
+        quarters.forEach(q -> periods.add(q.code()));
+        for (DirectionBasis b : basis == null ? List.of(DirectionBasis.values()) : List.of(basis)) {
+            periods.add(b.earlierThan(period).code());
+        }
+        Map<Long, IndicatorRecords> records = load(indicators.matching(filter).list(), periods);
+
+        List<ScorecardResponse.Row> rows = new ArrayList<>(records.size());
+        for (IndicatorRecords r : records.values()) {
+            Indicator i = r.indicator;
+            IndicatorRecords.Evaluation e = r.evaluate(period, basis);
+            IndicatorValue current = r.values.get(period.code());
+            rows.add(new ScorecardResponse.Row(i.ref, i.title, i.unit, i.polarity, i.decimalPlaces, i.directorate,
+                    i.service, i.planPriority, i.corporatePriority, i.keyIndicator,
+                    FigureView.of(lastYear.code(), r.values.get(lastYear.code()), i.presentation()),
+                    quarters.stream().map(q -> FigureView.of(q.code(), r.values.get(q.code()), i.presentation())).toList(),
+                    FigureView.of(period.code(), current, i.presentation()),
+                    current == null ? null : current.commentary,
+                    e.target(), e.rag(), e.override(), e.direction(),
+                    r.comparatorFor(period).map(ScorecardService::comparators).orElse(null)));
+        }
+        return new ScorecardResponse(period.code(), basis, summarise(rows), rows);
+    }
+
+    @Transactional
+    public HistoryResponse history(String ref, DirectionBasis basis) {
+        Indicator indicator = indicatorService.require(ref);
+        IndicatorRecords r = new IndicatorRecords(indicator);
+        values.forIndicator(indicator).forEach(v -> r.values.put(v.period, v));
+        targets.forIndicator(indicator).forEach(t -> r.targets.put(t.period, t));
+        overrides.forIndicator(indicator).forEach(o -> r.overrides.put(o.period, o));
+        List<HistoryResponse.Entry> entries = r.values.values().stream()
+                .map(v -> Period.parse(v.period))
+                .sorted(Comparator.naturalOrder())
+                .map(p -> {
+                    IndicatorValue v = r.values.get(p.code());
+                    IndicatorRecords.Evaluation e = r.evaluate(p, basis);
+                    return new HistoryResponse.Entry(p.code(), FigureView.of(p.code(), v, indicator.presentation()),
+                            v.commentary, e.target(), e.rag(), e.override(), e.direction());
+                })
+                .toList();
+        return new HistoryResponse(indicator.ref, indicator.title, indicator.unit, indicator.polarity, basis, entries);
+    }
+
+    /** Loads everything the indicators have for these periods: four queries, whatever the number of indicators. */
+    private Map<Long, IndicatorRecords> load(List<Indicator> list, Set<String> periods) {
+        Map<Long, IndicatorRecords> records = new LinkedHashMap<>();
+        list.forEach(i -> records.put(i.id, new IndicatorRecords(i)));
+        if (records.isEmpty()) {
+            return records;
+        }
+        Set<Long> ids = records.keySet();
+        values.forIndicators(ids, periods).forEach(v -> records.get(v.indicator.id).values.put(v.period, v));
+        targets.forIndicators(ids, periods).forEach(t -> records.get(t.indicator.id).targets.put(t.period, t));
+        overrides.forIndicators(ids, periods).forEach(o -> records.get(o.indicator.id).overrides.put(o.period, o));
+        comparators.forIndicators(ids, periods).forEach(c -> records.get(c.indicator.id).comparators.put(c.period, c));
+        return records;
+    }
+
+    private static ScorecardResponse.Comparators comparators(PeriodComparator c) {
+        return new ScorecardResponse.Comparators(c.period,
+                c.statNeighbourAverage == null ? null : c.statNeighbourAverage.stripTrailingZeros(), c.statNeighbourNote,
+                c.nationalAverage == null ? null : c.nationalAverage.stripTrailingZeros(), c.nationalNote);
+    }
+
+    private static ScorecardResponse.Summary summarise(List<ScorecardResponse.Row> rows) {
+        return new ScorecardResponse.Summary(
+                StatusSummary.countRatings(rows.stream().map(r -> r.rag().rating()).toList()),
+                StatusSummary.countRatings(rows.stream()
+                        .map(r -> r.override() == null ? r.rag().rating() : r.override().rating()).toList()),
+                StatusSummary.countPerformance(rows.stream().map(r -> r.direction().performance()).toList()));
+    }
+}

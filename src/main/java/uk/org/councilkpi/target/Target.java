@@ -1,0 +1,61 @@
+package uk.org.councilkpi.target;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import uk.org.councilkpi.indicator.Indicator;
+import uk.org.councilkpi.status.TargetForm;
+import uk.org.councilkpi.status.TargetSpec;
+import uk.org.councilkpi.status.Tolerance;
+import uk.org.councilkpi.status.ToleranceKind;
+
+/** An indicator's target for a financial year ({@code 2017-18}) or, profiled, for one quarter. */
+@Entity
+@Table(name = "target")
+public class Target extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "indicator_id")
+    public Indicator indicator;
+
+    public String period;
+    @Enumerated(EnumType.STRING)
+    public TargetForm form;
+    public BigDecimal value;
+    public BigDecimal low;
+    public BigDecimal high;
+    public String text;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "tolerance_kind")
+    public ToleranceKind toleranceKind;
+    @Column(name = "tolerance_amount")
+    public BigDecimal toleranceAmount;
+    @Column(name = "updated_by")
+    public String updatedBy;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public TargetSpec spec() {
+        return new TargetSpec(form, value, low, high);
+    }
+
+    /** The target's own amber tolerance if it has one, else the indicator's. */
+    public Tolerance toleranceOr(Tolerance indicatorTolerance) {
+        return toleranceKind == null ? indicatorTolerance : new Tolerance(toleranceKind, toleranceAmount);
+    }
+}

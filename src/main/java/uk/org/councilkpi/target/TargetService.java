@@ -1,0 +1,129 @@
+package uk.org.councilkpi.target;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import uk.org.councilkpi.common.Stored;
+import uk.org.councilkpi.indicator.Indicator;
+import uk.org.councilkpi.indicator.IndicatorService;
+import uk.org.councilkpi.period.Period;
+import uk.org.councilkpi.problem.ApiException;
+import uk.org.councilkpi.problem.FieldError;
+import uk.org.councilkpi.status.TargetForm;
+import uk.org.councilkpi.status.TargetSpec;
+import uk.org.councilkpi.status.TargetText;
+
+/** Sets and reads indicators' targets. */
+@ApplicationScoped
+public class TargetService {
+
+    private final IndicatorService indicators;
+    private final TargetRepository targets;
+    private final Clock clock;
+
+    public TargetService(IndicatorService indicators, TargetRepository targets, Clock clock) {
+        this.indicators = indicators;
+        this.targets = targets;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public List<TargetResponse> list(String ref) {
+        return targets.forIndicator(indicators.require(ref)).stream().map(TargetResponse::of).toList();
+    }
+
+    @Transactional
+    public TargetResponse get(String ref, String periodCode) {
+        String period = Period.parse(periodCode).code();
+        Indicator indicator = indicators.require(ref);
+        return targets.find(indicator, period).map(TargetResponse::of)
+                .orElseThrow(() -> ApiException.notFound("Indicator '" + ref + "' has no target for " + period));
+    }
+
+    @Transactional
+    public Stored<TargetResponse> put(String ref, String periodCode, TargetRequest request) {
+        String period = Period.parse(periodCode).code();
+        TargetSpec spec = specOf(request);
+        Indicator indicator = indicators.require(ref);
+        Target target = targets.find(indicator, period).orElse(null);
+        boolean created = target == null;
+        if (created) {
+            target = new Target();
+            target.indicator = indicator;
+            target.period = period;
+        }
+        target.form = spec.form();
+        target.value = spec.value();
+        target.low = spec.low();
+        target.high = spec.high();
+        target.text = request.text();
+        target.toleranceKind = request.tolerance() == null ? null : request.tolerance().kind();
+        target.toleranceAmount = request.tolerance() == null ? null : request.tolerance().amount();
+        target.updatedBy = request.updatedBy();
+        target.updatedAt = clock.instant();
+        if (created) {
+            targets.persist(target);
+        }
+        return new Stored<>(TargetResponse.of(target), created);
+    }
+
+    @Transactional
+    public void delete(String ref, String periodCode) {
+        String period = Period.parse(periodCode).code();
+        Indicator indicator = indicators.require(ref);
+        Target target = targets.find(indicator, period)
+                .orElseThrow(() -> ApiException.notFound("Indicator '" + ref + "' has no target for " + period));
+        targets.delete(target);
+    }
+
+    /** The target's form and figures: as given, or read from the council's text; every mismatch is named. */
+    static TargetSpec specOf(TargetRequest r) {
+        if (r.form() == null) {
+            if (r.text() == null || r.text().isBlank()) {
+                throw ApiException.invalid("form", "is required unless text gives the target (\"<20%\", \"260-300\")");
+            }
+            if (r.value() != null || r.low() != null || r.high() != null) {
+                throw ApiException.invalid("form", "is required when figures are given");
+            }
+            return TargetText.parse(r.text()).orElseThrow(() -> ApiException.invalid("text",
+                    "cannot be read as a target: write e.g. \"82%\", \"<20%\", \">=85\", \"260-300\" or \"N/A\", or give form and figures"));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        boolean range = r.form() == TargetForm.RANGE;
+        boolean none = r.form() == TargetForm.NONE;
+        String why = "a " + r.form() + " target";
+        if (range || none) {
+            absent(errors, "value", r.value(), why);
+        } else {
+            present(errors, "value", r.value(), why);
+        }
+        if (range) {
+            present(errors, "low", r.low(), why);
+            present(errors, "high", r.high(), why);
+            if (r.low() != null && r.high() != null && r.low().compareTo(r.high()) > 0) {
+                errors.add(new FieldError("low", "must not be above high"));
+            }
+        } else {
+            absent(errors, "low", r.low(), why);
+            absent(errors, "high", r.high(), why);
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        return new TargetSpec(r.form(), r.value(), r.low(), r.high());
+    }
+
+    private static void present(List<FieldError> errors, String field, Object value, String why) {
+        if (value == null) {
+            errors.add(new FieldError(field, "is required for " + why));
+        }
+    }
+
+    private static void absent(List<FieldError> errors, String field, Object value, String why) {
+        if (value != null) {
+            errors.add(new FieldError(field, "must be absent for " + why));
+        }
+    }
+}

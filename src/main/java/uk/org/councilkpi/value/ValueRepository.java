@@ -1,0 +1,25 @@
+package uk.org.councilkpi.value;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import uk.org.councilkpi.indicator.Indicator;
+
+@ApplicationScoped
+public class ValueRepository implements PanacheRepository<IndicatorValue> {
+
+    public Optional<IndicatorValue> find(Indicator indicator, String period) {
+        return find("indicator = ?1 and period = ?2", indicator, period).firstResultOptional();
+    }
+
+    public List<IndicatorValue> forIndicator(Indicator indicator) {
+        return list("indicator", indicator);
+    }
+
+    /** All figures of these indicators for these periods, in one query. */
+    public List<IndicatorValue> forIndicators(Collection<Long> indicatorIds, Collection<String> periods) {
+        return list("indicator.id in ?1 and period in ?2", indicatorIds, periods);
+    }
+}
