@@ -1,8 +1,6 @@
 package uk.org.councilkpi.indicator;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
@@ -26,6 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.common.ApiResponses;
 import uk.org.councilkpi.common.PageResponse;
 import uk.org.councilkpi.common.Refs;
+import uk.org.councilkpi.problem.ApiException;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Path("/api/v1/indicators")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,12 +44,18 @@ public class IndicatorResource {
     @Operation(summary = "List indicators, filtered and paged")
     @APIResponse(responseCode = "200", description = "One page of indicators")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    public PageResponse<IndicatorResponse> list(@BeanParam IndicatorFilter filter,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000)
-            @Parameter(description = "Page number, from 0") int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500)
-            @Parameter(description = "Page size, 1 to 500") int size) {
-        return service.list(filter, page, size);
+    public PageResponse<IndicatorResponse> list(@Valid @BeanParam IndicatorFilter filter,
+            @QueryParam("page") @DefaultValue("0") @Pattern(regexp = "\\d{1,6}", message = "must be a whole number from 0")
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
+            String page,
+            @QueryParam("size") @DefaultValue("50") @Pattern(regexp = "[1-9]\\d{0,2}", message = "must be a whole number from 1 to 500")
+            @Parameter(description = "Page size, 1 to 500", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500"))
+            String size) {
+        int pageSize = Integer.parseInt(size);
+        if (pageSize > 500) {
+            throw ApiException.invalid("size", "must be a whole number from 1 to 500");
+        }
+        return service.list(filter, Integer.parseInt(page), pageSize);
     }
 
     @GET
@@ -67,8 +74,8 @@ public class IndicatorResource {
     @APIResponse(responseCode = "201", description = "Created; Location names it")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
-    public Response create(@Valid @NotNull IndicatorRequest request, UriInfo uri) {
-        IndicatorResponse created = service.create(request);
+    public Response create(@Valid @NotNull IndicatorRequest body, UriInfo uri) {
+        IndicatorResponse created = service.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(created.ref()).build()).entity(created).build();
     }
 
@@ -79,8 +86,8 @@ public class IndicatorResource {
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public IndicatorResponse replace(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
-                                     @Valid @NotNull IndicatorRequest request) {
-        return service.replace(ref, request);
+                                     @Valid @NotNull IndicatorRequest body) {
+        return service.replace(ref, body);
     }
 
     @DELETE

@@ -3,6 +3,7 @@ package uk.org.councilkpi.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -45,11 +46,31 @@ public class ProblemMapper {
         return answer(ProblemType.VALIDATION, countDetail(errors.size()), uri, errors);
     }
 
+    // Quarkus has its own mappers for these Jackson exceptions; these, being the application's, take precedence.
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = pathOf(mapping);
             return answer(ProblemType.VALIDATION, countDetail(1), uri, List.of(new FieldError(field, reasonOf(mapping))));
+        }
+        if (e instanceof MismatchedInputException) {
+            return answer(ProblemType.VALIDATION, countDetail(1), uri,
+                    List.of(new FieldError("body", "must be a JSON object")));
         }
         String detail = "The body is not valid JSON" + (e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
@@ -149,7 +170,7 @@ public class ProblemMapper {
         if (e.getCause() instanceof IllegalArgumentException cause && cause.getMessage() != null) {
             return cause.getMessage();
         }
-        Class<?> target = e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m ? m.getTargetType() : null;
+        Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
         return "has the wrong type" + (target == null ? "" : ": expected " + describe(target));
     }
 

@@ -1,5 +1,6 @@
 package uk.org.councilkpi.scorecard;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -40,7 +41,7 @@ public class ScorecardResource {
     public ScorecardResponse scorecard(
             @PathParam("period") @Parameter(description = "A quarter, or a financial year for its outturn", example = "2017-18-Q2")
             String period,
-            @BeanParam IndicatorFilter filter,
+            @Valid @BeanParam IndicatorFilter filter,
             @QueryParam("basis") @Pattern(regexp = BASES, message = BASES_MESSAGE)
             @Parameter(description = "Compare every indicator on this basis instead of its own default",
                     schema = @Schema(implementation = DirectionBasis.class)) String basis) {

@@ -1,0 +1,63 @@
+package uk.org.councilkpi.demo;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import uk.org.councilkpi.comparator.ComparatorService;
+import uk.org.councilkpi.indicator.IndicatorService;
+import uk.org.councilkpi.override.OverrideService;
+import uk.org.councilkpi.target.TargetService;
+import uk.org.councilkpi.value.ValueRequest;
+import uk.org.councilkpi.value.ValueService;
+
+/** The API's own services, as the demo loaders use them, and the CSV reading they share. */
+record DemoServices(IndicatorService indicators, TargetService targets, ValueService values,
+                    ComparatorService comparators, OverrideService overrides) {
+
+    static final String LOADER = "demo-loader";
+
+    /** Records a printed cell as a figure; a blank cell records nothing. */
+    void value(String ref, String period, String cell, String commentary) {
+        PrintedCell.read(cell).ifPresent(c -> {
+            if (c.unreadable()) {
+                throw new IllegalStateException("Cannot read the figure '" + cell + "' of " + ref + " for " + period);
+            }
+            values.put(ref, period, new ValueRequest(c.state(), c.number(), c.provisional(), false, c.note(),
+                    commentary, LOADER));
+        });
+    }
+
+    static List<Map<String, String>> readCsv(String resource) {
+        try (InputStream in = DemoServices.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing demo resource " + resource);
+            }
+            CsvSchema schema = CsvSchema.emptySchema().withHeader();
+            MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class).with(schema).readValues(in);
+            return rows.readAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Decimal places as printed: the largest number of decimals among the figures. */
+    static int decimalsOf(List<String> cells) {
+        return cells.stream()
+                .flatMap(c -> PrintedCell.read(c).stream())
+                .map(PrintedCell::number)
+                .filter(n -> n != null)
+                .mapToInt(BigDecimal::scale)
+                .map(s -> Math.max(0, Math.min(s, 6)))
+                .max().orElse(0);
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
