@@ -1,5 +1,6 @@
 package uk.org.councilkpi.common;
 
+import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -38,8 +39,5 @@ import uk.org.councilkpi.problem.Problem;
                         description = "The request conflicts with what is stored",
                         content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
         }))
-public final class OpenApiDefinition {
-
-    private OpenApiDefinition() {
-    }
+public class OpenApiDefinition extends Application {
 }

@@ -15,11 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.common.ApiResponses;
-import uk.org.councilkpi.common.Refs;
 import uk.org.councilkpi.indicator.IndicatorFilter;
 import uk.org.councilkpi.status.DirectionBasis;
 
-@Path("/api/v1")
+@Path("/api/v1/scorecards")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Status")
 public class ScorecardResource {
@@ -34,7 +33,7 @@ public class ScorecardResource {
     }
 
     @GET
-    @Path("/scorecards/{period}")
+    @Path("/{period}")
     @Operation(summary = "The scorecard for a quarter or a year: every matching indicator with RAG, direction of travel and summary counts")
     @APIResponse(responseCode = "200", description = "The scorecard")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
@@ -46,20 +45,5 @@ public class ScorecardResource {
             @Parameter(description = "Compare every indicator on this basis instead of its own default",
                     schema = @Schema(implementation = DirectionBasis.class)) String basis) {
         return service.scorecard(period, filter, basis == null ? null : DirectionBasis.valueOf(basis));
-    }
-
-    @GET
-    @Path("/indicators/{ref}/history")
-    @Operation(summary = "An indicator's history: every recorded figure with its RAG and direction of travel")
-    @APIResponse(responseCode = "200", description = "The history, oldest first")
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
-    public HistoryResponse history(
-            @PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
-            @Parameter(description = "The indicator's ref", example = "1.5") String ref,
-            @QueryParam("basis") @Pattern(regexp = BASES, message = BASES_MESSAGE)
-            @Parameter(description = "Compare on this basis instead of the indicator's default",
-                    schema = @Schema(implementation = DirectionBasis.class)) String basis) {
-        return service.history(ref, basis == null ? null : DirectionBasis.valueOf(basis));
     }
 }

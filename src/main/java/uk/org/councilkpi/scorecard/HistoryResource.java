@@ -1,0 +1,43 @@
+package uk.org.councilkpi.scorecard;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.org.councilkpi.common.ApiResponses;
+import uk.org.councilkpi.common.Refs;
+import uk.org.councilkpi.status.DirectionBasis;
+
+@Path("/api/v1/indicators/{ref}/history")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Status")
+public class HistoryResource {
+
+    private final ScorecardService service;
+
+    public HistoryResource(ScorecardService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "An indicator's history: every recorded figure with its RAG and direction of travel")
+    @APIResponse(responseCode = "200", description = "The history, oldest first")
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
+    public HistoryResponse history(
+            @PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
+            @Parameter(description = "The indicator's ref", example = "1.5") String ref,
+            @QueryParam("basis") @Pattern(regexp = ScorecardResource.BASES, message = ScorecardResource.BASES_MESSAGE)
+            @Parameter(description = "Compare on this basis instead of the indicator's default",
+                    schema = @Schema(implementation = DirectionBasis.class)) String basis) {
+        return service.history(ref, basis == null ? null : DirectionBasis.valueOf(basis));
+    }
+}
