@@ -16,7 +16,7 @@ public class IndicatorRepository implements PanacheRepository<Indicator> {
         return find("ref", ref).firstResultOptional();
     }
 
-    /** The indicators matching a filter, in ref order (refs sort as the councils number them only roughly). */
+    /** The indicators matching a filter, by directorate, then in the order they were defined (a report's order). */
     public PanacheQuery<Indicator> matching(IndicatorFilter filter) {
         List<String> clauses = new ArrayList<>();
         Parameters params = new Parameters();
@@ -44,7 +44,7 @@ public class IndicatorRepository implements PanacheRepository<Indicator> {
             clauses.add("polarity = :polarity");
             params.and("polarity", filter.polarityValue());
         }
-        Sort sort = Sort.by("directorate").and("service").and("id");
+        Sort sort = Sort.by("directorate").and("id");
         return clauses.isEmpty() ? findAll(sort) : find(String.join(" and ", clauses), sort, params);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -17,6 +18,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import uk.org.councilkpi.period.InvalidPeriodException;
@@ -94,6 +96,15 @@ public class ProblemMapper {
             }
         });
         return builder.build();
+    }
+
+    /** Two writers raced for the same row (the database's unique keys and row versions decide, not a 500). */
+    @ServerExceptionMapper({org.hibernate.exception.ConstraintViolationException.class, OptimisticLockException.class,
+            StaleStateException.class})
+    public Response concurrentChange(Exception e, UriInfo uri) {
+        LOG.debugf(e, "Concurrent change answering %s", uri.getPath());
+        return answer(ProblemType.CONFLICT, "Another change to the same record was saved at the same moment;"
+                + " read it again and retry", uri, List.of());
     }
 
     @ServerExceptionMapper
