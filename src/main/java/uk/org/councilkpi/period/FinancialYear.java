@@ -6,11 +6,12 @@ import java.util.List;
 /** A financial year, 1 April {@code startYear} to 31 March of the next year; as a period, its outturn. */
 public record FinancialYear(int startYear) implements Period {
 
+    /** The earliest year a period may name; the year before it exists only to be compared with. */
     static final int MIN_START = 1990;
     static final int MAX_START = 2098;
 
     public FinancialYear {
-        if (startYear < MIN_START || startYear > MAX_START) {
+        if (startYear < MIN_START - 1 || startYear > MAX_START) {
             throw new InvalidPeriodException(String.valueOf(startYear), "financial year out of range");
         }
     }

@@ -1,7 +1,6 @@
 package uk.org.councilkpi.status;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -28,7 +27,7 @@ public final class Figures {
 
     /** A difference between two figures: percentage points for percent measures. */
     static String difference(BigDecimal amount, Unit unit) {
-        BigDecimal n = amount.abs().round(new MathContext(4)).stripTrailingZeros();
+        BigDecimal n = amount.abs().stripTrailingZeros();
         String digits = grouped(n, Math.max(0, n.scale()));
         if (unit.isPercent()) {
             return digits + (n.compareTo(BigDecimal.ONE) == 0 ? " point" : " points");
@@ -36,11 +35,20 @@ public final class Figures {
         return decorate(digits, unit);
     }
 
-    /** {@code part} as a whole-number percentage of {@code whole}: 33 of 300 is "11%". */
+    /** {@code part} as a whole-number percentage of {@code whole}: 33 of 300 is "11%"; a sliver is "under 1%". */
     static String percentOf(BigDecimal part, BigDecimal whole) {
         BigDecimal pct = part.abs().multiply(BigDecimal.valueOf(100))
                 .divide(whole.abs(), 0, RoundingMode.HALF_UP);
-        return pct.toPlainString() + "%";
+        return pct.signum() == 0 && part.signum() != 0 ? "under 1%" : pct.toPlainString() + "%";
+    }
+
+    /** A range as councils write it: "97%-99%", "260-300", "53.1-59.7 per 10,000". */
+    static String range(BigDecimal low, BigDecimal high, Unit unit) {
+        if (unit.isPercent() || unit == Unit.CURRENCY) {
+            return natural(low, unit) + "-" + natural(high, unit);
+        }
+        BigDecimal n = low.stripTrailingZeros();
+        return grouped(n, Math.max(0, n.scale())) + "-" + natural(high, unit);
     }
 
     static String plain(BigDecimal number) {

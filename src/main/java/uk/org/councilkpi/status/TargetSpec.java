@@ -66,7 +66,7 @@ public record TargetSpec(TargetForm form, BigDecimal value, BigDecimal low, BigD
     /** How the target reads after "against": "a target of at most 20%", "the range 260-300". */
     String describe(Polarity polarity, Unit unit) {
         return switch (form) {
-            case RANGE -> "the range " + Figures.natural(low, unit) + "-" + Figures.natural(high, unit);
+            case RANGE -> "the range " + Figures.range(low, high, unit);
             case AT_LEAST -> "a target of at least " + Figures.natural(value, unit);
             case AT_MOST -> "a target of at most " + Figures.natural(value, unit);
             case EXACT -> "a target of exactly " + Figures.natural(value, unit);

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 public final class TargetText {
 
     private static final String NUM = "(-?\\d[\\d,]*(?:\\.\\d+)?)\\s*%?";
-    private static final Pattern BOUND = Pattern.compile("(<=|=<|≤|<|>=|=>|≥|>|=|exactly\\s+)\\s*" + NUM);
+    private static final Pattern BOUND = Pattern.compile("(<=|=<|≤|<|>=|=>|≥|>|=|exactly\\s+)\\s*" + NUM,
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern RANGE = Pattern.compile(NUM + "\\s*(?:-|–|to)\\s*" + NUM);
     private static final Pattern VALUE = Pattern.compile(NUM);
     private static final Pattern NONE = Pattern.compile("n/?a|none|-|–", Pattern.CASE_INSENSITIVE);
@@ -36,7 +37,7 @@ public final class TargetText {
         }
         Matcher m = BOUND.matcher(t);
         if (m.matches()) {
-            String op = m.group(1).strip();
+            String op = m.group(1).strip().toLowerCase();
             TargetForm form = switch (op) {
                 case "<", "<=", "=<", "≤" -> TargetForm.AT_MOST;
                 case ">", ">=", "=>", "≥" -> TargetForm.AT_LEAST;
