@@ -39,8 +39,10 @@ public class ComparatorService {
     @Transactional
     public Stored<ComparatorResponse> put(String ref, String periodCode, ComparatorRequest request) {
         String period = Period.parse(periodCode).code();
+        String statNeighbourNote = blankToNull(request.statNeighbourNote());
+        String nationalNote = blankToNull(request.nationalNote());
         if (request.statNeighbourAverage() == null && request.nationalAverage() == null
-                && request.statNeighbourNote() == null && request.nationalNote() == null) {
+                && statNeighbourNote == null && nationalNote == null) {
             throw ApiException.invalid("body", "give at least one of statNeighbourAverage, statNeighbourNote,"
                     + " nationalAverage, nationalNote");
         }
@@ -53,9 +55,9 @@ public class ComparatorService {
             comparator.period = period;
         }
         comparator.statNeighbourAverage = request.statNeighbourAverage();
-        comparator.statNeighbourNote = request.statNeighbourNote();
+        comparator.statNeighbourNote = statNeighbourNote;
         comparator.nationalAverage = request.nationalAverage();
-        comparator.nationalNote = request.nationalNote();
+        comparator.nationalNote = nationalNote;
         comparator.updatedAt = clock.instant();
         if (created) {
             comparators.persist(comparator);
@@ -69,5 +71,9 @@ public class ComparatorService {
         PeriodComparator comparator = comparators.find(indicators.require(ref), period)
                 .orElseThrow(() -> ApiException.notFound("Indicator '" + ref + "' has no comparators for " + period));
         comparators.delete(comparator);
+    }
+
+    private static String blankToNull(String note) {
+        return note == null || note.isBlank() ? null : note.strip();
     }
 }

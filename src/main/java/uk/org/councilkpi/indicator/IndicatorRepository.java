@@ -16,6 +16,13 @@ public class IndicatorRepository implements PanacheRepository<Indicator> {
         return find("ref", ref).firstResultOptional();
     }
 
+    /** How many figures are recorded for an indicator. */
+    public long countFigures(Indicator indicator) {
+        return getEntityManager()
+                .createQuery("select count(v) from IndicatorValue v where v.indicator = :indicator", Long.class)
+                .setParameter("indicator", indicator).getSingleResult();
+    }
+
     /** The indicators matching a filter, by directorate, then in the order they were defined (a report's order). */
     public PanacheQuery<Indicator> matching(IndicatorFilter filter) {
         List<String> clauses = new ArrayList<>();

@@ -67,9 +67,7 @@ public class IndicatorService {
     @Transactional
     public void delete(String ref) {
         Indicator indicator = require(ref);
-        long values = Indicator.getEntityManager()
-                .createQuery("select count(v) from IndicatorValue v where v.indicator = :i", Long.class)
-                .setParameter("i", indicator).getSingleResult();
+        long values = indicators.countFigures(indicator);
         if (values > 0) {
             throw ApiException.conflict("Indicator '" + ref + "' has " + values
                     + " recorded figure(s); delete them first, so that no figure is lost by accident");

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -36,8 +37,8 @@ public class OverrideResource {
 
     @GET
     @Operation(summary = "List an indicator's RAG overrides, by period")
-    @APIResponse(responseCode = "200", description = "The targets",
-            content = @Content(schema = @Schema(implementation = OverrideResponse.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    @APIResponse(responseCode = "200", description = "The overrides",
+            content = @Content(schema = @Schema(implementation = OverrideResponse.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public List<OverrideResponse> list(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
@@ -48,7 +49,7 @@ public class OverrideResource {
     @GET
     @Path("/{period}")
     @Operation(summary = "Get the override for one period")
-    @APIResponse(responseCode = "200", description = "The target")
+    @APIResponse(responseCode = "200", description = "The override")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public OverrideResponse get(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,

@@ -2,6 +2,7 @@ package uk.org.councilkpi.target;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,9 @@ import uk.org.councilkpi.status.TargetText;
 /** Sets and reads indicators' targets. */
 @ApplicationScoped
 public class TargetService {
+
+    private static final int INTEGER_DIGITS = 13;
+    private static final int FRACTION_DIGITS = 6;
 
     private final IndicatorService indicators;
     private final TargetRepository targets;
@@ -87,8 +91,14 @@ public class TargetService {
             if (r.value() != null || r.low() != null || r.high() != null) {
                 throw ApiException.invalid("form", "is required when figures are given");
             }
-            return TargetText.parse(r.text()).orElseThrow(() -> ApiException.invalid("text",
+            TargetSpec read = TargetText.parse(r.text()).orElseThrow(() -> ApiException.invalid("text",
                     "cannot be read as a target: write e.g. \"82%\", \"<20%\", \">=85\", \"260-300\" or \"N/A\", or give form and figures"));
+            // The figures given as numbers are bounded by @Digits; those read from the text must fit the same columns.
+            if (!fits(read.value()) || !fits(read.low()) || !fits(read.high())) {
+                throw ApiException.invalid("text", "has a figure out of bounds: at most "
+                        + INTEGER_DIGITS + " digits before the decimal point and " + FRACTION_DIGITS + " after");
+            }
+            return read;
         }
         List<FieldError> errors = new ArrayList<>();
         boolean range = r.form() == TargetForm.RANGE;
@@ -113,6 +123,15 @@ public class TargetService {
             throw ApiException.invalid(errors);
         }
         return new TargetSpec(r.form(), r.value(), r.low(), r.high());
+    }
+
+    /** Whether a figure fits numeric(19, 6), as {@code @Digits(integer = 13, fraction = 6)} checks the given ones. */
+    private static boolean fits(BigDecimal figure) {
+        if (figure == null) {
+            return true;
+        }
+        BigDecimal n = figure.stripTrailingZeros();
+        return n.precision() - n.scale() <= INTEGER_DIGITS && n.scale() <= FRACTION_DIGITS;
     }
 
     private static void present(List<FieldError> errors, String field, Object value, String why) {

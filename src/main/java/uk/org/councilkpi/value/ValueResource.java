@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -36,8 +37,8 @@ public class ValueResource {
 
     @GET
     @Operation(summary = "List an indicator's figures, oldest first")
-    @APIResponse(responseCode = "200", description = "The targets",
-            content = @Content(schema = @Schema(implementation = ValueResponse.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    @APIResponse(responseCode = "200", description = "The figures, oldest first",
+            content = @Content(schema = @Schema(implementation = ValueResponse.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public List<ValueResponse> list(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
@@ -48,7 +49,7 @@ public class ValueResource {
     @GET
     @Path("/{period}")
     @Operation(summary = "Get the figure for one period")
-    @APIResponse(responseCode = "200", description = "The target")
+    @APIResponse(responseCode = "200", description = "The figure")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public ValueResponse get(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
@@ -69,9 +70,22 @@ public class ValueResource {
         return service.put(ref, period, body).toResponse();
     }
 
+    @GET
+    @Path("/{period}/revisions")
+    @Operation(summary = "The earlier versions of a figure, newest first, kept when it was corrected or deleted")
+    @APIResponse(responseCode = "200", description = "The earlier versions; empty if the figure was never corrected",
+            content = @Content(schema = @Schema(implementation = ValueRevisionResponse.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
+    public List<ValueRevisionResponse> revisions(
+            @PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
+            @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18-Q2") String period) {
+        return service.revisions(ref, period);
+    }
+
     @DELETE
     @Path("/{period}")
-    @Operation(summary = "Remove the figure for one period")
+    @Operation(summary = "Remove the figure for one period (it is kept among its revisions)")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import uk.org.councilkpi.common.Stored;
 import uk.org.councilkpi.indicator.Indicator;
 import uk.org.councilkpi.indicator.IndicatorService;
@@ -18,11 +19,14 @@ public class ValueService {
 
     private final IndicatorService indicators;
     private final ValueRepository values;
+    private final ValueRevisionRepository revisions;
     private final Clock clock;
 
-    public ValueService(IndicatorService indicators, ValueRepository values, Clock clock) {
+    public ValueService(IndicatorService indicators, ValueRepository values, ValueRevisionRepository revisions,
+                        Clock clock) {
         this.indicators = indicators;
         this.values = values;
+        this.revisions = revisions;
         this.clock = clock;
     }
 
@@ -51,6 +55,10 @@ public class ValueService {
             value = new IndicatorValue();
             value.indicator = indicator;
             value.period = period;
+        } else if (sameContent(value, state, request)) {
+            return new Stored<>(ValueResponse.of(value), false); // nothing to correct: the figure stands as entered
+        } else {
+            revisions.persist(ValueRevision.of(value, ValueRevision.Change.CORRECTED, clock.instant()));
         }
         value.state = state;
         value.number = request.number();
@@ -71,7 +79,24 @@ public class ValueService {
         String period = Period.parse(periodCode).code();
         IndicatorValue value = values.find(indicators.require(ref), period)
                 .orElseThrow(() -> ApiException.notFound("Indicator '" + ref + "' has no figure for " + period));
+        revisions.persist(ValueRevision.of(value, ValueRevision.Change.DELETED, clock.instant()));
         values.delete(value);
+    }
+
+    /** The earlier versions of a figure, newest first: corrections and deletions keep what they replaced. */
+    @Transactional
+    public List<ValueRevisionResponse> revisions(String ref, String periodCode) {
+        String period = Period.parse(periodCode).code();
+        return revisions.forPeriod(indicators.require(ref), period).stream().map(ValueRevisionResponse::of).toList();
+    }
+
+    private static boolean sameContent(IndicatorValue v, ValueState state, ValueRequest r) {
+        return v.state == state
+                && (v.number == null ? r.number() == null : r.number() != null && v.number.compareTo(r.number()) == 0)
+                && v.provisional == Boolean.TRUE.equals(r.provisional())
+                && v.estimated == Boolean.TRUE.equals(r.estimated())
+                && Objects.equals(v.note, r.note())
+                && Objects.equals(v.commentary, r.commentary());
     }
 
     /** The state, checked against the number: AVAILABLE needs one, SUPPRESSED may keep one, the rest have none. */

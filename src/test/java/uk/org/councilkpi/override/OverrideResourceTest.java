@@ -1,0 +1,287 @@
+package uk.org.councilkpi.override;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static uk.org.councilkpi.support.ApiFixtures.MALFORMED_BODY;
+import static uk.org.councilkpi.support.ApiFixtures.MALFORMED_PERIODS;
+import static uk.org.councilkpi.support.ApiFixtures.MALFORMED_REFS;
+import static uk.org.councilkpi.support.ApiFixtures.assertInvalid;
+import static uk.org.councilkpi.support.ApiFixtures.assertNotFound;
+import static uk.org.councilkpi.support.ApiFixtures.assertProblem;
+import static uk.org.councilkpi.support.ApiFixtures.countAllRows;
+import static uk.org.councilkpi.support.ApiFixtures.countRows;
+import static uk.org.councilkpi.support.ApiFixtures.createIndicator;
+import static uk.org.councilkpi.support.ApiFixtures.decoded;
+import static uk.org.councilkpi.support.ApiFixtures.json;
+import static uk.org.councilkpi.support.ApiFixtures.pairs;
+import static uk.org.councilkpi.support.ApiFixtures.path;
+import static uk.org.councilkpi.support.ApiFixtures.send;
+import static uk.org.councilkpi.support.ApiFixtures.uniqueRef;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import uk.org.councilkpi.support.ApiFixtures.Json;
+
+/** An officer's RAG rating of an indicator for a period, set, read and removed. Refs start "ORT". */
+@QuarkusTest
+class OverrideResourceTest {
+
+    static final String PREFIX = "ORT";
+
+    @Inject
+    AgroalDataSource db;
+
+    private static ValidatableResponse put(String ref, String period, Json body) {
+        return given().contentType(ContentType.JSON).body(body.toString())
+                .when().put(path(ref, "overrides", period)).then();
+    }
+
+    private static ValidatableResponse get(String ref, String period) {
+        return given().when().get(path(ref, "overrides", period)).then();
+    }
+
+    private static Json rating(String rating) {
+        return json().with("rating", rating).with("reason", "The annual target is still on course")
+                .with("setBy", "performance.officer");
+    }
+
+    @Nested
+    class SetAndRead {
+
+        @Test
+        void shouldSetARatingWith201ThenReplaceItWith200() {
+            String ref = createIndicator(PREFIX);
+
+            put(ref, "2017-18-Q2", rating("AMBER"))
+                    .statusCode(201)
+                    .contentType(ContentType.JSON)
+                    .body("ref", equalTo(ref))
+                    .body("period", equalTo("2017-18-Q2"))
+                    .body("rating", equalTo("AMBER"))
+                    .body("reason", equalTo("The annual target is still on course"))
+                    .body("setBy", equalTo("performance.officer"))
+                    .body("setAt", notNullValue());
+
+            put(ref, "2017-18-Q2", rating("GREEN").with("reason", "Late requests were all within 4 days")
+                    .with("setBy", "head.of.service"))
+                    .statusCode(200)
+                    .body("rating", equalTo("GREEN"));
+
+            get(ref, "2017-18-Q2").statusCode(200)
+                    .contentType(ContentType.JSON)
+                    .body("rating", equalTo("GREEN"))
+                    .body("reason", equalTo("Late requests were all within 4 days"))
+                    .body("setBy", equalTo("head.of.service"));
+            assertEquals(1, countRows(db, "rag_override", ref));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"RED", "AMBER", "GREEN"})
+        void shouldAcceptEachRating(String rating) {
+            String ref = createIndicator(PREFIX);
+
+            put(ref, "2017-18", rating(rating)).statusCode(201);
+
+            get(ref, "2017-18").statusCode(200).body("rating", equalTo(rating));
+        }
+
+        @Test
+        void shouldStripTheReason() {
+            String ref = createIndicator(PREFIX);
+
+            put(ref, "2017-18-Q2", rating("RED").with("reason", "  Seasonal dip \n")).statusCode(201)
+                    .body("reason", equalTo("Seasonal dip"));
+
+            get(ref, "2017-18-Q2").body("reason", equalTo("Seasonal dip"));
+        }
+
+        @Test
+        void shouldAnswerWithTheSetAtThatIsStored() {
+            String ref = createIndicator(PREFIX);
+
+            String answered = put(ref, "2017-18-Q2", rating("RED")).statusCode(201).extract().path("setAt");
+
+            assertEquals(answered, get(ref, "2017-18-Q2").extract().path("setAt"));
+        }
+
+        @Test
+        void shouldListOverridesByPeriod() {
+            String ref = createIndicator(PREFIX);
+            put(ref, "2017-18-Q2", rating("GREEN")).statusCode(201);
+            put(ref, "2016-17", rating("RED")).statusCode(201);
+            put(ref, "2017-18-Q1", rating("AMBER")).statusCode(201);
+
+            given().when().get(path(ref, "overrides")).then()
+                    .statusCode(200)
+                    .contentType(ContentType.JSON)
+                    .body("period", contains("2016-17", "2017-18-Q1", "2017-18-Q2"))
+                    .body("rating", contains("RED", "AMBER", "GREEN"));
+        }
+
+        @Test
+        void shouldListNoOverridesAsAnEmptyArray() {
+            String ref = createIndicator(PREFIX);
+
+            given().when().get(path(ref, "overrides")).then().statusCode(200).body("$", empty());
+        }
+
+        @Test
+        void shouldDeleteOnePeriodsOverrideThenAnswer404() {
+            String ref = createIndicator(PREFIX);
+            put(ref, "2017-18-Q1", rating("AMBER")).statusCode(201);
+            put(ref, "2017-18-Q2", rating("GREEN")).statusCode(201);
+
+            given().when().delete(path(ref, "overrides", "2017-18-Q2")).then().statusCode(204);
+
+            assertNotFound(get(ref, "2017-18-Q2"), path(ref, "overrides", "2017-18-Q2"))
+                    .body("detail", containsString("no override for 2017-18-Q2"));
+            assertNotFound(given().when().delete(path(ref, "overrides", "2017-18-Q2")).then(),
+                    path(ref, "overrides", "2017-18-Q2"));
+            given().when().get(path(ref, "overrides")).then().body("period", contains("2017-18-Q1"));
+        }
+    }
+
+    @Nested
+    class Rejections {
+
+        static Stream<Arguments> invalidOverrides() {
+            return Stream.of(
+                    Arguments.of("NOT_RATED", rating("NOT_RATED"), "rating", "must be RED, AMBER or GREEN"),
+                    Arguments.of("an unknown rating", rating("PURPLE"), "rating", "RED, AMBER, GREEN"),
+                    Arguments.of("no rating", rating("RED").without("rating"), "rating", "null"),
+                    Arguments.of("a blank reason", rating("RED").with("reason", "   "), "reason", "blank"),
+                    Arguments.of("an empty reason", rating("RED").with("reason", ""), "reason", "blank"),
+                    Arguments.of("no reason", rating("RED").without("reason"), "reason", "blank"),
+                    Arguments.of("a reason too long", rating("RED").with("reason", "r".repeat(2001)), "reason", "2000"),
+                    Arguments.of("no setBy", rating("RED").without("setBy"), "setBy", "blank"),
+                    Arguments.of("a setBy too long", rating("RED").with("setBy", "s".repeat(101)), "setBy", "100"),
+                    Arguments.of("a reason that is not text", rating("RED").with("reason", List.of("a")), "reason", "string"),
+                    Arguments.of("an unknown field", rating("RED").with("colour", "RED"), "colour", "not a known field"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("invalidOverrides")
+        void shouldRejectAnInvalidOverrideNamingTheFieldAndWriteNothing(String why, Json body, String field,
+                String message) {
+            String ref = createIndicator(PREFIX);
+
+            assertInvalid(put(ref, "2017-18-Q2", body), path(ref, "overrides", "2017-18-Q2"), field)
+                    .body("errors[0].message", containsString(message));
+
+            assertNotFound(get(ref, "2017-18-Q2"), path(ref, "overrides", "2017-18-Q2"));
+            assertEquals(0, countRows(db, "rag_override", ref));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("invalidOverrides")
+        void shouldKeepTheStoredOverrideWhenAReplacementIsRejected(String why, Json body, String field,
+                String message) {
+            String ref = createIndicator(PREFIX);
+            put(ref, "2017-18-Q2", rating("AMBER")).statusCode(201);
+            String before = get(ref, "2017-18-Q2").extract().asString();
+
+            put(ref, "2017-18-Q2", body).statusCode(400);
+
+            assertEquals(before, get(ref, "2017-18-Q2").statusCode(200).extract().asString());
+        }
+    }
+
+    @Nested
+    class Errors {
+
+        static Stream<Arguments> methodsAndMalformedPeriods() {
+            return pairs(List.of("GET", "PUT", "DELETE"), MALFORMED_PERIODS);
+        }
+
+        @ParameterizedTest(name = "{0} {1}")
+        @MethodSource("methodsAndMalformedPeriods")
+        void shouldRejectAMalformedPeriodInThePath(String method, String period) {
+            String ref = createIndicator(PREFIX);
+
+            assertInvalid(send(method, path(ref, "overrides", period), method.equals("PUT") ? rating("RED") : null)
+                    .then(), path(ref, "overrides", period), "period")
+                    .body("errors[0].message", containsString(period));
+
+            assertEquals(0, countRows(db, "rag_override", ref));
+        }
+
+        static Stream<Arguments> methodsAndMalformedRefs() {
+            return pairs(List.of("LIST", "GET", "PUT", "DELETE"), MALFORMED_REFS);
+        }
+
+        @ParameterizedTest(name = "{0} {1}")
+        @MethodSource("methodsAndMalformedRefs")
+        void shouldRejectAMalformedRefInThePath(String method, String ref) {
+            long overrides = countAllRows(db, "rag_override");
+            String path = method.equals("LIST") ? path(ref, "overrides") : path(ref, "overrides", "2017-18-Q2");
+
+            assertInvalid(send(method, path, method.equals("PUT") ? rating("RED") : null).then(), decoded(path), "ref");
+
+            assertEquals(overrides, countAllRows(db, "rag_override"));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"LIST", "GET", "PUT", "DELETE"})
+        void shouldAnswer404ProblemForAnUnknownRef(String method) {
+            String ref = uniqueRef(PREFIX);
+            long overrides = countAllRows(db, "rag_override");
+            String path = method.equals("LIST") ? path(ref, "overrides") : path(ref, "overrides", "2017-18-Q2");
+
+            assertNotFound(send(method, path, method.equals("PUT") ? rating("RED") : null).then(), path)
+                    .body("detail", containsString(ref));
+
+            assertEquals(overrides, countAllRows(db, "rag_override"));
+        }
+
+        @Test
+        void shouldRejectMalformedJsonAndWriteNothing() {
+            String ref = createIndicator(PREFIX);
+
+            assertProblem(given().contentType(ContentType.JSON).body("{\"rating\": RED}")
+                    .when().put(path(ref, "overrides", "2017-18-Q2")).then(), 400, MALFORMED_BODY,
+                    path(ref, "overrides", "2017-18-Q2"))
+                    .body("title", equalTo("Malformed request body"));
+
+            assertEquals(0, countRows(db, "rag_override", ref));
+        }
+
+        @ParameterizedTest(name = "body ''{0}''")
+        @ValueSource(strings = {"", "null", "[]"})
+        void shouldRejectAMissingBodyNamingTheBody(String body) {
+            String ref = createIndicator(PREFIX);
+
+            assertInvalid(given().contentType(ContentType.JSON).body(body)
+                    .when().put(path(ref, "overrides", "2017-18-Q2")).then(), path(ref, "overrides", "2017-18-Q2"),
+                    "body");
+
+            assertEquals(0, countRows(db, "rag_override", ref));
+        }
+
+        @Test
+        void shouldAnswer415ProblemForAnotherContentTypeAndWriteNothing() {
+            String ref = createIndicator(PREFIX);
+
+            assertProblem(given().contentType(ContentType.TEXT).body(rating("RED").toString())
+                    .when().put(path(ref, "overrides", "2017-18-Q2")).then(), 415, "about:blank",
+                    path(ref, "overrides", "2017-18-Q2"));
+
+            assertEquals(0, countRows(db, "rag_override", ref));
+        }
+    }
+}

@@ -1,0 +1,435 @@
+package uk.org.councilkpi.value;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.org.councilkpi.support.ApiFixtures.MALFORMED_BODY;
+import static uk.org.councilkpi.support.ApiFixtures.MALFORMED_PERIODS;
+import static uk.org.councilkpi.support.ApiFixtures.MALFORMED_REFS;
+import static uk.org.councilkpi.support.ApiFixtures.assertInvalid;
+import static uk.org.councilkpi.support.ApiFixtures.assertNotFound;
+import static uk.org.councilkpi.support.ApiFixtures.assertProblem;
+import static uk.org.councilkpi.support.ApiFixtures.countAllRows;
+import static uk.org.councilkpi.support.ApiFixtures.countRows;
+import static uk.org.councilkpi.support.ApiFixtures.createIndicator;
+import static uk.org.councilkpi.support.ApiFixtures.decoded;
+import static uk.org.councilkpi.support.ApiFixtures.json;
+import static uk.org.councilkpi.support.ApiFixtures.pairs;
+import static uk.org.councilkpi.support.ApiFixtures.path;
+import static uk.org.councilkpi.support.ApiFixtures.send;
+import static uk.org.councilkpi.support.ApiFixtures.uniqueRef;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import uk.org.councilkpi.support.ApiFixtures.Json;
+
+/** Recording, reading and removing an indicator's figures, with their states. Refs start "VRT". */
+@QuarkusTest
+class ValueResourceTest {
+
+    static final String PREFIX = "VRT";
+
+    @Inject
+    AgroalDataSource db;
+
+    private static ValidatableResponse put(String ref, String period, Json body) {
+        return given().contentType(ContentType.JSON).body(body.toString())
+                .when().put(path(ref, "values", period)).then();
+    }
+
+    private static ValidatableResponse get(String ref, String period) {
+        return given().when().get(path(ref, "values", period)).then();
+    }
+
+    private static Json figure(Object number) {
+        return json().with("number", number).with("enteredBy", "performance.team");
+    }
+
+    private static Json state(String state) {
+        return json().with("state", state).with("enteredBy", "performance.team");
+    }
+
+    @Nested
+    class Record {
+
+        @Test
+        void shouldRecordANumberAsAvailableWith201ThenReplaceItWith200() {
+            String ref = createIndicator(PREFIX);
+
+            put(ref, "2017-18-Q2", figure(20))
+                    .statusCode(201)
+                    .contentType(ContentType.JSON)
+                    .body("ref", equalTo(ref))
+                    .body("period", equalTo("2017-18-Q2"))
+                    .body("state", equalTo("AVAILABLE"))
+                    .body("number", equalTo(20))
+                    .body("provisional", equalTo(false))
+                    .body("estimated", equalTo(false))
+                    .body("note", nullValue())
+                    .body("commentary", nullValue())
+                    .body("enteredBy", equalTo("performance.team"));
+
+            put(ref, "2017-18-Q2", figure(21.5).with("enteredBy", "another.officer"))
+                    .statusCode(200)
+                    .body("number", equalTo(21.5f));
+
+            get(ref, "2017-18-Q2").statusCode(200)
+                    .contentType(ContentType.JSON)
+                    .body("state", equalTo("AVAILABLE"))
+                    .body("number", equalTo(21.5f))
+                    .body("enteredBy", equalTo("another.officer"));
+            assertEquals(1, countRows(db, "indicator_value", ref));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"NOT_YET_AVAILABLE", "NOT_APPLICABLE", "NOT_PROVIDED", "SUPPRESSED"})
+        void shouldRecordAStateWithoutANumber(String state) {
+            String ref = createIndicator(PREFIX);
+
+            put(ref, "2017-18-Q2", state(state)).statusCode(201)
+                    .body("state", equalTo(state))
+                    .body("number", nullValue());
+
+            get(ref, "2017-18-Q2").statusCode(200)
+                    .body("state", equalTo(state))
+                    .body("number", nullValue());
+        }
+
+        @Test
+        void shouldKeepAndShowTheNumberOfASuppressedFigure() {
+            String ref = createIndicator(PREFIX);
+
+            put(ref, "2017-18-Q2", state("SUPPRESSED").with("number", 5)).statusCode(201)
+                    .body("state", equalTo("SUPPRESSED"))
+                    .body("number", equalTo(5));
+
+            get(ref, "2017-18-Q2").statusCode(200)
+                    .body("state", equalTo("SUPPRESSED"))
+                    .body("number", equalTo(5));
+            given().when().get(path(ref, "values")).then().statusCode(200)
+                    .body("number", contains(5));
+        }
+
+        @Test
+        void shouldRecordTheFlagsNoteAndCommentary() {
+            String ref = createIndicator(PREFIX);
+
+            put(ref, "2017-18-Q2", figure(41).with("provisional", true).with("estimated", true)
+                    .with("note", "July fig").with("commentary", "Late requests were all within 4 days"))
+                    .statusCode(201);
+
+            get(ref, "2017-18-Q2").statusCode(200)
+                    .body("provisional", equalTo(true))
+                    .body("estimated", equalTo(true))
+                    .body("note", equalTo("July fig"))
+                    .body("commentary", equalTo("Late requests were all within 4 days"));
+        }
+
+        @Test
+        void shouldReplaceTheWholeFigureDroppingWhatIsNotRepeated() {
+            String ref = createIndicator(PREFIX);
+            put(ref, "2017-18-Q2", figure(41).with("provisional", true).with("note", "July fig")).statusCode(201);
+
+            put(ref, "2017-18-Q2", state("NOT_YET_AVAILABLE")).statusCode(200);
+
+            get(ref, "2017-18-Q2").statusCode(200)
+                    .body("state", equalTo("NOT_YET_AVAILABLE"))
+                    .body("number", nullValue())
+                    .body("provisional", equalTo(false))
+                    .body("note", nullValue());
+        }
+
+        @Test
+        void shouldStampEnteredAtOnTheServer() {
+            String ref = createIndicator(PREFIX);
+            Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
+            String answered = put(ref, "2017-18-Q2", figure(20)).statusCode(201).extract().path("enteredAt");
+
+            Instant after = Instant.now().plusMillis(1);
+            Instant enteredAt = Instant.parse(answered);
+            assertFalse(enteredAt.isBefore(before), enteredAt + " is before the request, at " + before);
+            assertFalse(enteredAt.isAfter(after), enteredAt + " is after the answer, at " + after);
+            assertEquals(answered, get(ref, "2017-18-Q2").extract().path("enteredAt"));
+        }
+
+        @Test
+        void shouldStampEnteredAtAgainOnReplace() {
+            String ref = createIndicator(PREFIX);
+            Instant first = Instant.parse(put(ref, "2017-18-Q2", figure(20)).statusCode(201).extract().path("enteredAt"));
+
+            Instant second = Instant.parse(put(ref, "2017-18-Q2", figure(21)).statusCode(200).extract().path("enteredAt"));
+
+            assertTrue(second.isAfter(first), second + " should be after " + first);
+        }
+
+        @Test
+        void shouldNotLetTheClientSetEnteredAt() {
+            String ref = createIndicator(PREFIX);
+
+            assertInvalid(put(ref, "2017-18-Q2", figure(20).with("enteredAt", "2001-01-01T00:00:00Z")),
+                    path(ref, "values", "2017-18-Q2"), "enteredAt")
+                    .body("errors[0].message", containsString("not a known field"));
+
+            assertEquals(0, countRows(db, "indicator_value", ref));
+        }
+    }
+
+    @Nested
+    class ListAndRemove {
+
+        @Test
+        void shouldListFiguresOldestFirstWithTheOutturnAfterItsQuarters() {
+            String ref = createIndicator(PREFIX);
+            put(ref, "2017-18-Q1", figure(3)).statusCode(201);
+            put(ref, "2016-17", figure(2)).statusCode(201);
+            put(ref, "2017-18", figure(5)).statusCode(201);
+            put(ref, "2016-17-Q4", figure(1)).statusCode(201);
+            put(ref, "2017-18-Q2", figure(4)).statusCode(201);
+
+            given().when().get(path(ref, "values")).then()
+                    .statusCode(200)
+                    .contentType(ContentType.JSON)
+                    .body("period", contains("2016-17-Q4", "2016-17", "2017-18-Q1", "2017-18-Q2", "2017-18"))
+                    .body("number", contains(1, 2, 3, 4, 5));
+        }
+
+        @Test
+        void shouldListNoFiguresAsAnEmptyArray() {
+            String ref = createIndicator(PREFIX);
+
+            given().when().get(path(ref, "values")).then().statusCode(200).body("$", empty());
+        }
+
+        @Test
+        void shouldAnswer404ForAPeriodWithoutAFigure() {
+            String ref = createIndicator(PREFIX);
+
+            assertNotFound(get(ref, "2017-18-Q2"), path(ref, "values", "2017-18-Q2"))
+                    .body("detail", containsString("no figure for 2017-18-Q2"));
+        }
+
+        @Test
+        void shouldDeleteOnePeriodsFigureThenAnswer404() {
+            String ref = createIndicator(PREFIX);
+            put(ref, "2017-18-Q1", figure(3)).statusCode(201);
+            put(ref, "2017-18-Q2", figure(4)).statusCode(201);
+
+            given().when().delete(path(ref, "values", "2017-18-Q2")).then().statusCode(204);
+
+            assertNotFound(get(ref, "2017-18-Q2"), path(ref, "values", "2017-18-Q2"));
+            assertNotFound(given().when().delete(path(ref, "values", "2017-18-Q2")).then(),
+                    path(ref, "values", "2017-18-Q2"));
+            given().when().get(path(ref, "values")).then().body("period", contains("2017-18-Q1"));
+        }
+
+        @Test
+        void shouldAllowTheIndicatorToBeDeletedOnceItsFiguresAreDeleted() {
+            String ref = createIndicator(PREFIX);
+            put(ref, "2017-18-Q1", figure(3)).statusCode(201);
+            given().when().delete(path(ref)).then().statusCode(409);
+
+            given().when().delete(path(ref, "values", "2017-18-Q1")).then().statusCode(204);
+
+            given().when().delete(path(ref)).then().statusCode(204);
+        }
+    }
+
+    @Nested
+    class Rejections {
+
+        static Stream<Arguments> invalidFigures() {
+            return Stream.of(
+                    Arguments.of("AVAILABLE without number", state("AVAILABLE"), "number", "required for an AVAILABLE figure"),
+                    Arguments.of("neither state nor number", json().with("enteredBy", "x"), "number", "is required"),
+                    Arguments.of("NOT_APPLICABLE with number", state("NOT_APPLICABLE").with("number", 1), "number",
+                            "must be absent for a figure in state NOT_APPLICABLE"),
+                    Arguments.of("NOT_YET_AVAILABLE with number", state("NOT_YET_AVAILABLE").with("number", 1), "number",
+                            "must be absent"),
+                    Arguments.of("NOT_PROVIDED with number", state("NOT_PROVIDED").with("number", 1), "number",
+                            "must be absent"),
+                    Arguments.of("a number that is text", figure("abc"), "number", "number"),
+                    Arguments.of("a number in quotes", figure("20"), "number", "number"),
+                    Arguments.of("a number too precise", figure(1.1234567), "number", "out of bounds"),
+                    Arguments.of("a number too large", figure(12345678901234L), "number", "out of bounds"),
+                    Arguments.of("an unknown state", state("GONE"), "state",
+                            "AVAILABLE, NOT_YET_AVAILABLE, SUPPRESSED, NOT_APPLICABLE, NOT_PROVIDED"),
+                    Arguments.of("a flag that is text", figure(1).with("provisional", "yes"), "provisional", "true or false"),
+                    Arguments.of("no enteredBy", figure(1).without("enteredBy"), "enteredBy", "blank"),
+                    Arguments.of("a blank enteredBy", figure(1).with("enteredBy", " "), "enteredBy", "blank"),
+                    Arguments.of("a note too long", figure(1).with("note", "n".repeat(201)), "note", "200"),
+                    Arguments.of("an unknown field", figure(1).with("value", 1), "value", "not a known field"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("invalidFigures")
+        void shouldRejectAnInvalidFigureNamingTheFieldAndWriteNothing(String why, Json body, String field,
+                String message) {
+            String ref = createIndicator(PREFIX);
+
+            assertInvalid(put(ref, "2017-18-Q2", body), path(ref, "values", "2017-18-Q2"), field)
+                    .body("errors[0].message", containsString(message));
+
+            assertNotFound(get(ref, "2017-18-Q2"), path(ref, "values", "2017-18-Q2"));
+            assertEquals(0, countRows(db, "indicator_value", ref));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("invalidFigures")
+        void shouldKeepTheStoredFigureWhenAReplacementIsRejected(String why, Json body, String field, String message) {
+            String ref = createIndicator(PREFIX);
+            put(ref, "2017-18-Q2", figure(20).with("note", "first")).statusCode(201);
+            String before = get(ref, "2017-18-Q2").extract().asString();
+
+            put(ref, "2017-18-Q2", body).statusCode(400);
+
+            assertEquals(before, get(ref, "2017-18-Q2").statusCode(200).extract().asString());
+        }
+    }
+
+    @Nested
+    class Errors {
+
+        static Stream<Arguments> methodsAndMalformedPeriods() {
+            return pairs(List.of("GET", "PUT", "DELETE"), MALFORMED_PERIODS);
+        }
+
+        @ParameterizedTest(name = "{0} {1}")
+        @MethodSource("methodsAndMalformedPeriods")
+        void shouldRejectAMalformedPeriodInThePath(String method, String period) {
+            String ref = createIndicator(PREFIX);
+
+            assertInvalid(send(method, path(ref, "values", period), method.equals("PUT") ? figure(1) : null).then(),
+                    path(ref, "values", period), "period")
+                    .body("errors[0].message", containsString(period));
+
+            assertEquals(0, countRows(db, "indicator_value", ref));
+        }
+
+        static Stream<Arguments> methodsAndMalformedRefs() {
+            return pairs(List.of("LIST", "GET", "PUT", "DELETE"), MALFORMED_REFS);
+        }
+
+        @ParameterizedTest(name = "{0} {1}")
+        @MethodSource("methodsAndMalformedRefs")
+        void shouldRejectAMalformedRefInThePath(String method, String ref) {
+            long values = countAllRows(db, "indicator_value");
+            String path = method.equals("LIST") ? path(ref, "values") : path(ref, "values", "2017-18-Q2");
+
+            assertInvalid(send(method, path, method.equals("PUT") ? figure(1) : null).then(), decoded(path), "ref");
+
+            assertEquals(values, countAllRows(db, "indicator_value"));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"LIST", "GET", "PUT", "DELETE"})
+        void shouldAnswer404ProblemForAnUnknownRef(String method) {
+            String ref = uniqueRef(PREFIX);
+            long values = countAllRows(db, "indicator_value");
+            String path = method.equals("LIST") ? path(ref, "values") : path(ref, "values", "2017-18-Q2");
+
+            assertNotFound(send(method, path, method.equals("PUT") ? figure(1) : null).then(), path)
+                    .body("detail", containsString(ref));
+
+            assertEquals(values, countAllRows(db, "indicator_value"));
+        }
+
+        @Test
+        void shouldRejectMalformedJsonAndWriteNothing() {
+            String ref = createIndicator(PREFIX);
+
+            assertProblem(given().contentType(ContentType.JSON).body("{\"number\": 20 \"enteredBy\": \"x\"}")
+                    .when().put(path(ref, "values", "2017-18-Q2")).then(), 400, MALFORMED_BODY,
+                    path(ref, "values", "2017-18-Q2"))
+                    .body("title", equalTo("Malformed request body"));
+
+            assertEquals(0, countRows(db, "indicator_value", ref));
+        }
+
+        @ParameterizedTest(name = "body ''{0}''")
+        @ValueSource(strings = {"", "null", "[]"})
+        void shouldRejectAMissingBodyNamingTheBody(String body) {
+            String ref = createIndicator(PREFIX);
+
+            assertInvalid(given().contentType(ContentType.JSON).body(body)
+                    .when().put(path(ref, "values", "2017-18-Q2")).then(), path(ref, "values", "2017-18-Q2"), "body");
+
+            assertEquals(0, countRows(db, "indicator_value", ref));
+        }
+
+        @Test
+        void shouldAnswer415ProblemForAnotherContentTypeAndWriteNothing() {
+            String ref = createIndicator(PREFIX);
+
+            assertProblem(given().contentType(ContentType.XML).body("<value><number>1</number></value>")
+                    .when().put(path(ref, "values", "2017-18-Q2")).then(), 415, "about:blank",
+                    path(ref, "values", "2017-18-Q2"));
+
+            assertEquals(0, countRows(db, "indicator_value", ref));
+        }
+    }
+
+    /** Corrections keep the earlier figure (shared/domain.md): every replaced or deleted version is listed. */
+    @Nested
+    class Corrections {
+
+        @Test
+        void shouldKeepTheEarlierFigureWhenCorrected() {
+            String ref = createIndicator(PREFIX);
+            put(ref, "2017-18-Q2", json().with("number", 21).with("commentary", "first return").with("enteredBy", "alice"))
+                    .statusCode(201);
+            put(ref, "2017-18-Q2", json().with("number", 20).with("commentary", "corrected").with("enteredBy", "bob"))
+                    .statusCode(200);
+
+            get(ref, "2017-18-Q2").statusCode(200).body("number", equalTo(20)).body("enteredBy", equalTo("bob"));
+            given().when().get(path(ref, "values", "2017-18-Q2", "revisions")).then().statusCode(200)
+                    .body("number", contains(21))
+                    .body("commentary", contains("first return"))
+                    .body("enteredBy", contains("alice"))
+                    .body("change", contains("CORRECTED"));
+        }
+
+        @Test
+        void shouldKeepADeletedFigureAndAnswerTheSameFigureWithoutANewVersion() {
+            String ref = createIndicator(PREFIX);
+            put(ref, "2017-18-Q1", json().with("number", 5).with("enteredBy", "alice")).statusCode(201);
+            String enteredAt = get(ref, "2017-18-Q1").extract().path("enteredAt");
+            put(ref, "2017-18-Q1", json().with("number", 5.0).with("enteredBy", "bob")).statusCode(200)
+                    .body("enteredBy", equalTo("alice")).body("enteredAt", equalTo(enteredAt));
+            given().when().delete(path(ref, "values", "2017-18-Q1")).then().statusCode(204);
+
+            get(ref, "2017-18-Q1").statusCode(404);
+            given().when().get(path(ref, "values", "2017-18-Q1", "revisions")).then().statusCode(200)
+                    .body("number", contains(5))
+                    .body("change", contains("DELETED"));
+        }
+
+        @Test
+        void shouldListNoRevisionsForAFigureNeverCorrected() {
+            String ref = createIndicator(PREFIX);
+            given().when().get(path(ref, "values", "2017-18-Q3", "revisions")).then().statusCode(200)
+                    .body("$", empty());
+            assertNotFound(given().when().get(path("VRT-NONE", "values", "2017-18-Q3", "revisions")).then(),
+                    "/api/v1/indicators/VRT-NONE/values/2017-18-Q3/revisions");
+        }
+    }
+}
