@@ -26,7 +26,9 @@ import uk.org.councilkpi.problem.Problem;
                 @Tag(name = "Values", description = "The figures for each period, with their state and commentary"),
                 @Tag(name = "Overrides", description = "A performance officer's judgement of a rating, shown beside the computed one"),
                 @Tag(name = "Comparators", description = "Statistical-neighbour and national averages"),
-                @Tag(name = "Status", description = "Scorecards and histories with RAG and direction of travel computed on read")
+                @Tag(name = "Status", description = "Scorecards and histories with RAG and direction of travel computed on read"),
+                @Tag(name = "Sign-off", description = "Signing a quarter off, and reopening it"),
+                @Tag(name = "Imports", description = "Loading a quarter's figures in one batch, from a spreadsheet or JSON")
         },
         components = @Components(responses = {
                 @APIResponse(name = ApiResponses.BAD_REQUEST_REF, responseCode = "400",
@@ -36,7 +38,13 @@ import uk.org.councilkpi.problem.Problem;
                         description = "No indicator with that ref, or nothing recorded for that period",
                         content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = ApiResponses.CONFLICT_REF, responseCode = "409",
-                        description = "The request conflicts with what is stored",
+                        description = "The request conflicts with what is stored, or the period is signed off",
+                        content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiResponses.PRECONDITION_FAILED_REF, responseCode = "412",
+                        description = "If-Match names a version that is no longer current: read again and retry",
+                        content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiResponses.TOO_LARGE_REF, responseCode = "413",
+                        description = "The request body is larger than allowed",
                         content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
         }))
 public class OpenApiDefinition extends Application {

@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import uk.org.councilkpi.common.Audit;
 import uk.org.councilkpi.common.Stored;
 import uk.org.councilkpi.indicator.Indicator;
 import uk.org.councilkpi.indicator.IndicatorService;
 import uk.org.councilkpi.period.Period;
 import uk.org.councilkpi.problem.ApiException;
+import uk.org.councilkpi.signoff.SignoffService;
 import uk.org.councilkpi.status.Rag;
 
 /** Records and reads officers' RAG overrides. */
@@ -17,11 +19,16 @@ public class OverrideService {
 
     private final IndicatorService indicators;
     private final OverrideRepository overrides;
+    private final SignoffService signoffs;
+    private final Audit audit;
     private final Clock clock;
 
-    public OverrideService(IndicatorService indicators, OverrideRepository overrides, Clock clock) {
+    public OverrideService(IndicatorService indicators, OverrideRepository overrides, SignoffService signoffs,
+                           Audit audit, Clock clock) {
         this.indicators = indicators;
         this.overrides = overrides;
+        this.signoffs = signoffs;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -45,6 +52,8 @@ public class OverrideService {
         }
         Indicator indicator = indicators.require(ref);
         RagOverride override = overrides.find(indicator, period).orElse(null);
+        signoffs.requireOpen(List.of(period));
+        audit.actor(request.setBy());
         boolean created = override == null;
         if (created) {
             override = new RagOverride();
@@ -62,10 +71,12 @@ public class OverrideService {
     }
 
     @Transactional
-    public void delete(String ref, String periodCode) {
+    public void delete(String ref, String periodCode, String by) {
         String period = Period.parse(periodCode).code();
         RagOverride override = overrides.find(indicators.require(ref), period)
                 .orElseThrow(() -> ApiException.notFound("Indicator '" + ref + "' has no override for " + period));
+        signoffs.requireOpen(List.of(period));
+        audit.actor(by);
         overrides.delete(override);
     }
 }

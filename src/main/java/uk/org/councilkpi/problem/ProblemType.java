@@ -6,6 +6,10 @@ public enum ProblemType {
     MALFORMED_BODY("malformed-body", "Malformed request body", 400),
     NOT_FOUND("not-found", "Not found", 404),
     CONFLICT("conflict", "Conflict", 409),
+    PERIOD_SIGNED_OFF("period-signed-off", "Period signed off", 409),
+    STALE_VERSION("stale-version", "Changed since you read it", 412),
+    IMPORT_REJECTED("import-rejected", "Import rejected", 400),
+    TOO_LARGE("too-large", "Request too large", 413),
     INTERNAL("internal", "Internal error", 500);
 
     private final String uri;

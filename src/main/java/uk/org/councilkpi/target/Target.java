@@ -49,6 +49,9 @@ public class Target extends PanacheEntityBase {
     public String updatedBy;
     @Column(name = "updated_at")
     public Instant updatedAt;
+    /** The import batch that wrote this version, if any. */
+    @Column(name = "batch_id")
+    public Long batchId;
 
     public TargetSpec spec() {
         return new TargetSpec(form, value, low, high);

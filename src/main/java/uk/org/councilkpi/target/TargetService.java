@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import uk.org.councilkpi.common.Audit;
 import uk.org.councilkpi.common.Stored;
 import uk.org.councilkpi.indicator.Indicator;
 import uk.org.councilkpi.indicator.IndicatorService;
@@ -25,11 +26,13 @@ public class TargetService {
 
     private final IndicatorService indicators;
     private final TargetRepository targets;
+    private final Audit audit;
     private final Clock clock;
 
-    public TargetService(IndicatorService indicators, TargetRepository targets, Clock clock) {
+    public TargetService(IndicatorService indicators, TargetRepository targets, Audit audit, Clock clock) {
         this.indicators = indicators;
         this.targets = targets;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -52,6 +55,7 @@ public class TargetService {
         TargetSpec spec = specOf(request);
         Indicator indicator = indicators.require(ref);
         Target target = targets.find(indicator, period).orElse(null);
+        audit.actor(request.updatedBy());
         boolean created = target == null;
         if (created) {
             target = new Target();
@@ -74,11 +78,12 @@ public class TargetService {
     }
 
     @Transactional
-    public void delete(String ref, String periodCode) {
+    public void delete(String ref, String periodCode, String by) {
         String period = Period.parse(periodCode).code();
         Indicator indicator = indicators.require(ref);
         Target target = targets.find(indicator, period)
                 .orElseThrow(() -> ApiException.notFound("Indicator '" + ref + "' has no target for " + period));
+        audit.actor(by);
         targets.delete(target);
     }
 

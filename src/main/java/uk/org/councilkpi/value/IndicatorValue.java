@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import uk.org.councilkpi.indicator.Indicator;
@@ -43,6 +44,12 @@ public class IndicatorValue extends PanacheEntityBase {
     public String enteredBy;
     @Column(name = "entered_at")
     public Instant enteredAt;
+    /** The import batch that wrote this version, if any. */
+    @Column(name = "batch_id")
+    public Long batchId;
+    /** Optimistic lock, and the figure's ETag. */
+    @Version
+    public long version;
 
     public Reading reading() {
         return new Reading(state, number);

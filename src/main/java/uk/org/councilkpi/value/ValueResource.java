@@ -3,13 +3,17 @@ package uk.org.councilkpi.value;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -22,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.common.ApiResponses;
 import uk.org.councilkpi.common.Refs;
+import uk.org.councilkpi.common.Stored;
 
 @Path("/api/v1/indicators/{ref}/values")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,25 +54,33 @@ public class ValueResource {
     @GET
     @Path("/{period}")
     @Operation(summary = "Get the figure for one period")
-    @APIResponse(responseCode = "200", description = "The figure")
+    @APIResponse(responseCode = "200", description = "The figure; its ETag header is its version",
+            content = @Content(schema = @Schema(implementation = ValueResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
-    public ValueResponse get(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
-                              @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18-Q2") String period) {
-        return service.get(ref, period);
+    public Response get(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
+                        @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18-Q2") String period) {
+        ValueResponse value = service.get(ref, period);
+        return Response.ok(value).header(HttpHeaders.ETAG, ValueService.etag(value)).build();
     }
 
     @PUT
     @Path("/{period}")
     @Operation(summary = "Record the figure for a quarter, or a year-end outturn")
-    @APIResponse(responseCode = "200", description = "Replaced")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ValueResponse.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ValueResponse.class)))
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
+    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED_REF)
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public Response put(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                         @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18-Q2") String period,
+                        @HeaderParam(HttpHeaders.IF_MATCH)
+                        @Parameter(description = "The ETag of the figure as read: the write is refused (412) if it has changed since")
+                        String ifMatch,
                         @Valid @NotNull ValueRequest body) {
-        return service.put(ref, period, body).toResponse();
+        Stored<ValueResponse> stored = service.put(ref, period, body, ifMatch);
+        return Response.fromResponse(stored.toResponse()).header(HttpHeaders.ETAG, ValueService.etag(stored.body())).build();
     }
 
     @GET
@@ -87,10 +100,14 @@ public class ValueResource {
     @Path("/{period}")
     @Operation(summary = "Remove the figure for one period (it is kept among its revisions)")
     @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
+    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED_REF)
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public void delete(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
-                       @PathParam("period") String period) {
-        service.delete(ref, period);
+                       @PathParam("period") String period,
+                       @QueryParam("by") @Size(max = 100) @Parameter(description = "Who deletes it, for the history") String by,
+                       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the figure as read") String ifMatch) {
+        service.delete(ref, period, by, ifMatch);
     }
 }

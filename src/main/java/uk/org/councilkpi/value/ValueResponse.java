@@ -16,11 +16,14 @@ public record ValueResponse(
         String note,
         String commentary,
         String enteredBy,
-        Instant enteredAt) {
+        Instant enteredAt,
+        @Schema(description = "The import batch that wrote it, if any") Long batchId,
+        @Schema(description = "The figure's version, also its ETag: send it back in If-Match to update safely")
+        long version) {
 
     public static ValueResponse of(IndicatorValue v) {
         return new ValueResponse(v.indicator.ref, v.period, v.state,
                 v.number == null ? null : v.number.stripTrailingZeros(), v.provisional, v.estimated, v.note,
-                v.commentary, v.enteredBy, v.enteredAt);
+                v.commentary, v.enteredBy, v.enteredAt, v.batchId, v.version);
     }
 }

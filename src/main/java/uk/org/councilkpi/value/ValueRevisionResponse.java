@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.org.councilkpi.status.ValueState;
 
-@Schema(name = "ValueRevision", description = "An earlier version of a figure, kept when it was corrected or deleted")
+@Schema(name = "ValueRevision", description = "An earlier version of a figure, kept when it was replaced or deleted")
 public record ValueRevisionResponse(
         @Schema(examples = "1.5") String ref,
         @Schema(examples = "2017-18-Q2") String period,
@@ -17,12 +17,15 @@ public record ValueRevisionResponse(
         String commentary,
         @Schema(description = "Who entered this version") String enteredBy,
         @Schema(description = "When this version was entered") Instant enteredAt,
-        @Schema(description = "When it stopped being current") Instant replacedAt,
-        @Schema(description = "CORRECTED by a later version, or DELETED", examples = "CORRECTED") ValueRevision.Change change) {
+        @Schema(description = "The import batch that wrote this version, if any") Long batchId,
+        @Schema(description = "When it stopped being current") Instant endedAt,
+        @Schema(description = "REPLACED by a later version, or DELETED", examples = "REPLACED") Ending ended,
+        @Schema(description = "Who replaced or deleted it") String endedBy,
+        @Schema(description = "The import batch that replaced it, if any") Long endedBatchId) {
 
-    static ValueRevisionResponse of(ValueRevision r) {
-        return new ValueRevisionResponse(r.indicator.ref, r.period, r.state,
-                r.number == null ? null : r.number.stripTrailingZeros(), r.provisional, r.estimated, r.note,
-                r.commentary, r.enteredBy, r.enteredAt, r.replacedAt, r.change);
+    /** How a version stopped being current. */
+    public enum Ending {
+        REPLACED,
+        DELETED
     }
 }

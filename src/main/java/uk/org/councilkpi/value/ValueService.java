@@ -6,11 +6,14 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import uk.org.councilkpi.common.Audit;
 import uk.org.councilkpi.common.Stored;
 import uk.org.councilkpi.indicator.Indicator;
 import uk.org.councilkpi.indicator.IndicatorService;
 import uk.org.councilkpi.period.Period;
 import uk.org.councilkpi.problem.ApiException;
+import uk.org.councilkpi.problem.ProblemType;
+import uk.org.councilkpi.signoff.SignoffService;
 import uk.org.councilkpi.status.ValueState;
 
 /** Records and reads indicators' figures. */
@@ -20,13 +23,17 @@ public class ValueService {
     private final IndicatorService indicators;
     private final ValueRepository values;
     private final ValueRevisionRepository revisions;
+    private final SignoffService signoffs;
+    private final Audit audit;
     private final Clock clock;
 
     public ValueService(IndicatorService indicators, ValueRepository values, ValueRevisionRepository revisions,
-                        Clock clock) {
+                        SignoffService signoffs, Audit audit, Clock clock) {
         this.indicators = indicators;
         this.values = values;
         this.revisions = revisions;
+        this.signoffs = signoffs;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -46,10 +53,22 @@ public class ValueService {
 
     @Transactional
     public Stored<ValueResponse> put(String ref, String periodCode, ValueRequest request) {
+        return put(ref, periodCode, request, null);
+    }
+
+    /**
+     * Records a figure. With {@code ifMatch} (an ETag from a read), the write goes ahead only if the figure is
+     * still that version: a stale write gets 412, so that concurrent edits cannot overwrite each other unseen.
+     */
+    @Transactional
+    public Stored<ValueResponse> put(String ref, String periodCode, ValueRequest request, String ifMatch) {
         String period = Period.parse(periodCode).code();
         ValueState state = stateOf(request);
         Indicator indicator = indicators.require(ref);
         IndicatorValue value = values.find(indicator, period).orElse(null);
+        requireMatch(ifMatch, value);
+        signoffs.requireOpen(List.of(period));
+        audit.actor(request.enteredBy());
         boolean created = value == null;
         if (created) {
             value = new IndicatorValue();
@@ -57,8 +76,6 @@ public class ValueService {
             value.period = period;
         } else if (sameContent(value, state, request)) {
             return new Stored<>(ValueResponse.of(value), false); // nothing to correct: the figure stands as entered
-        } else {
-            revisions.persist(ValueRevision.of(value, ValueRevision.Change.CORRECTED, clock.instant()));
         }
         value.state = state;
         value.number = request.number();
@@ -71,23 +88,48 @@ public class ValueService {
         if (created) {
             values.persist(value);
         }
+        values.flush(); // the answer carries the new version
         return new Stored<>(ValueResponse.of(value), created);
     }
 
+    /** Deletes a figure; its last version is kept among its revisions, with who deleted it. */
     @Transactional
-    public void delete(String ref, String periodCode) {
+    public void delete(String ref, String periodCode, String by, String ifMatch) {
         String period = Period.parse(periodCode).code();
         IndicatorValue value = values.find(indicators.require(ref), period)
                 .orElseThrow(() -> ApiException.notFound("Indicator '" + ref + "' has no figure for " + period));
-        revisions.persist(ValueRevision.of(value, ValueRevision.Change.DELETED, clock.instant()));
+        requireMatch(ifMatch, value);
+        signoffs.requireOpen(List.of(period));
+        audit.actor(by);
         values.delete(value);
+    }
+
+    /** The figure's ETag: its version. */
+    public static String etag(ValueResponse value) {
+        return "\"" + value.version() + "\"";
+    }
+
+    private static void requireMatch(String ifMatch, IndicatorValue current) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return;
+        }
+        boolean matches = current != null && (ifMatch.strip().equals("*")
+                || java.util.Arrays.stream(ifMatch.split(",")).map(String::strip)
+                        .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                        .anyMatch(tag -> tag.equals("\"" + current.version + "\"")));
+        if (!matches) {
+            throw new ApiException(ProblemType.STALE_VERSION, current == null
+                    ? "If-Match was given, but there is no figure for this period"
+                    : "The figure has changed since it was read (it is now version " + current.version
+                            + "): read it again and retry", List.of());
+        }
     }
 
     /** The earlier versions of a figure, newest first: corrections and deletions keep what they replaced. */
     @Transactional
     public List<ValueRevisionResponse> revisions(String ref, String periodCode) {
         String period = Period.parse(periodCode).code();
-        return revisions.forPeriod(indicators.require(ref), period).stream().map(ValueRevisionResponse::of).toList();
+        return revisions.forPeriod(indicators.require(ref), period);
     }
 
     private static boolean sameContent(IndicatorValue v, ValueState state, ValueRequest r) {

@@ -405,7 +405,7 @@ class ValueResourceTest {
                     .body("number", contains(21))
                     .body("commentary", contains("first return"))
                     .body("enteredBy", contains("alice"))
-                    .body("change", contains("CORRECTED"));
+                    .body("ended", contains("REPLACED")).body("endedBy", contains("bob"));
         }
 
         @Test
@@ -420,7 +420,7 @@ class ValueResourceTest {
             get(ref, "2017-18-Q1").statusCode(404);
             given().when().get(path(ref, "values", "2017-18-Q1", "revisions")).then().statusCode(200)
                     .body("number", contains(5))
-                    .body("change", contains("DELETED"));
+                    .body("ended", contains("DELETED"));
         }
 
         @Test

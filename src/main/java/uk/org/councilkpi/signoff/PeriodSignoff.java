@@ -1,0 +1,35 @@
+package uk.org.councilkpi.signoff;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One sign-off or reopening of a period; a period is signed off when its latest event is a sign-off. */
+@Entity
+@Table(name = "period_signoff")
+public class PeriodSignoff extends PanacheEntityBase {
+
+    public enum Action {
+        SIGN_OFF,
+        REOPEN
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String period;
+    @Enumerated(EnumType.STRING)
+    public Action action;
+    @Column(name = "by_whom")
+    public String byWhom;
+    public Instant at;
+    public String note;
+}

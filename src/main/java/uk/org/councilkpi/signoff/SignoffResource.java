@@ -1,0 +1,60 @@
+package uk.org.councilkpi.signoff;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.org.councilkpi.common.ApiResponses;
+
+@Path("/api/v1/periods/{period}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Sign-off")
+public class SignoffResource {
+
+    private final SignoffService service;
+
+    public SignoffResource(SignoffService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("/sign-off")
+    @Operation(summary = "Whether a period is signed off, with every sign-off and reopening")
+    @APIResponse(responseCode = "200", description = "The period's sign-off status")
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
+    public SignoffResponse status(@PathParam("period") @Parameter(example = "2017-18-Q2") String period) {
+        return service.status(period);
+    }
+
+    @POST
+    @Path("/sign-off")
+    @Operation(summary = "Sign a period off: its figures and overrides are then locked until it is reopened")
+    @APIResponse(responseCode = "200", description = "Signed off")
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
+    public SignoffResponse signOff(@PathParam("period") @Parameter(example = "2017-18-Q2") String period,
+                                   @Valid @NotNull SignoffRequest body) {
+        return service.signOff(period, body);
+    }
+
+    @POST
+    @Path("/reopen")
+    @Operation(summary = "Reopen a signed-off period, with the reason, so that its figures can be corrected")
+    @APIResponse(responseCode = "200", description = "Reopened")
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
+    public SignoffResponse reopen(@PathParam("period") @Parameter(example = "2017-18-Q2") String period,
+                                  @Valid @NotNull SignoffRequest body) {
+        return service.reopen(period, body);
+    }
+}

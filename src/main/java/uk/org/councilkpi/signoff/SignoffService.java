@@ -1,0 +1,93 @@
+package uk.org.councilkpi.signoff;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import uk.org.councilkpi.period.Period;
+import uk.org.councilkpi.problem.ApiException;
+import uk.org.councilkpi.problem.ProblemType;
+
+/** Signs periods off and reopens them; figures of a signed-off period cannot change until it is reopened. */
+@ApplicationScoped
+public class SignoffService {
+
+    private final SignoffRepository signoffs;
+    private final Clock clock;
+
+    public SignoffService(SignoffRepository signoffs, Clock clock) {
+        this.signoffs = signoffs;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public SignoffResponse status(String periodCode) {
+        return status(Period.parse(periodCode).code(), signoffs.events(Period.parse(periodCode).code()));
+    }
+
+    @Transactional
+    public SignoffResponse signOff(String periodCode, SignoffRequest request) {
+        String period = Period.parse(periodCode).code();
+        if (isSignedOff(period)) {
+            throw ApiException.conflict(period + " is already signed off");
+        }
+        record(period, PeriodSignoff.Action.SIGN_OFF, request);
+        return status(period, signoffs.events(period));
+    }
+
+    @Transactional
+    public SignoffResponse reopen(String periodCode, SignoffRequest request) {
+        String period = Period.parse(periodCode).code();
+        if (request.note() == null || request.note().isBlank()) {
+            throw ApiException.invalid("note", "is required: say why the period is reopened");
+        }
+        if (!isSignedOff(period)) {
+            throw ApiException.conflict(period + " is not signed off");
+        }
+        record(period, PeriodSignoff.Action.REOPEN, request);
+        return status(period, signoffs.events(period));
+    }
+
+    /** When the period was last signed off, for reads "as signed off"; a 409 problem if it never was. */
+    @Transactional
+    public Instant lastSignedOffAt(String period) {
+        return lastSignOff(signoffs.events(period)).orElseThrow(() -> new ApiException(ProblemType.CONFLICT,
+                period + " has never been signed off", List.of()));
+    }
+
+    /** Refuses a change to any of these periods that is signed off (409, naming them). */
+    public void requireOpen(Collection<String> periods) {
+        List<String> closed = signoffs.signedOff(periods);
+        if (!closed.isEmpty()) {
+            throw new ApiException(ProblemType.PERIOD_SIGNED_OFF, String.join(", ", closed.stream().sorted().toList())
+                    + " signed off: reopen it first (POST /api/v1/periods/{period}/reopen with a reason)", List.of());
+        }
+    }
+
+    private boolean isSignedOff(String period) {
+        return !signoffs.signedOff(List.of(period)).isEmpty();
+    }
+
+    private void record(String period, PeriodSignoff.Action action, SignoffRequest request) {
+        PeriodSignoff event = new PeriodSignoff();
+        event.period = period;
+        event.action = action;
+        event.byWhom = request.by();
+        event.note = request.note();
+        event.at = clock.instant();
+        signoffs.persist(event);
+    }
+
+    private static java.util.Optional<Instant> lastSignOff(List<PeriodSignoff> events) {
+        return events.stream().filter(e -> e.action == PeriodSignoff.Action.SIGN_OFF).map(e -> e.at)
+                .reduce((first, second) -> second);
+    }
+
+    private static SignoffResponse status(String period, List<PeriodSignoff> events) {
+        boolean signedOff = !events.isEmpty() && events.get(events.size() - 1).action == PeriodSignoff.Action.SIGN_OFF;
+        return new SignoffResponse(period, signedOff, lastSignOff(events).orElse(null),
+                events.stream().map(e -> new SignoffResponse.Event(e.action, e.byWhom, e.at, e.note)).toList());
+    }
+}
