@@ -5,9 +5,14 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import uk.org.councilkpi.common.AsAt;
 
 @ApplicationScoped
 public class IndicatorRepository implements PanacheRepository<Indicator> {
@@ -21,6 +26,42 @@ public class IndicatorRepository implements PanacheRepository<Indicator> {
         return getEntityManager()
                 .createQuery("select count(v) from IndicatorValue v where v.indicator = :indicator", Long.class)
                 .setParameter("indicator", indicator).getSingleResult();
+    }
+
+    /** The indicator with this ref as it stood at an instant (its definition then), if it existed. */
+    public Optional<Indicator> findByRefAsAt(String ref, Instant asAt) {
+        return asAt(AsAt.rows("indicator", "{t}.ref = :ref"), asAt).setParameter("ref", ref)
+                .getResultStream().findFirst();
+    }
+
+    /** The indicators matching a filter as they stood at an instant, in the same order as {@link #matching}. */
+    @SuppressWarnings("unchecked")
+    public List<Indicator> matchingAsAt(IndicatorFilter filter, Instant asAt) {
+        List<String> clauses = new ArrayList<>(List.of("true"));
+        Map<String, Object> params = new HashMap<>();
+        addClause(clauses, params, "{t}.service = :service", "service", filter.service);
+        addClause(clauses, params, "{t}.directorate = :directorate", "directorate", filter.directorate);
+        addClause(clauses, params, "{t}.plan_priority = :planPriority", "planPriority", filter.planPriority);
+        addClause(clauses, params, "{t}.corporate_priority = :corporatePriority", "corporatePriority", filter.corporatePriority);
+        addClause(clauses, params, "{t}.key_indicator = :key", "key", filter.keyValue());
+        addClause(clauses, params, "{t}.polarity = :polarity", "polarity",
+                filter.polarityValue() == null ? null : filter.polarityValue().name());
+        Query query = asAt("select x.* from (" + AsAt.rows("indicator", String.join(" and ", clauses))
+                + ") x order by x.directorate, x.id", asAt);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    private Query asAt(String sql, Instant asAt) {
+        return getEntityManager().createNativeQuery(sql, Indicator.class)
+                .setParameter("asAt", asAt).setHint("org.hibernate.readOnly", true);
+    }
+
+    private static void addClause(List<String> clauses, Map<String, Object> params, String clause, String name, Object value) {
+        if (value != null) {
+            clauses.add(clause);
+            params.put(name, value);
+        }
     }
 
     /** The indicators matching a filter, by directorate, then in the order they were defined (a report's order). */

@@ -12,7 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import uk.org.councilkpi.common.ApiResponses;
+import uk.org.councilkpi.common.AsAt;
 import uk.org.councilkpi.common.Refs;
 import uk.org.councilkpi.status.DirectionBasis;
 
@@ -37,7 +39,9 @@ public class HistoryResource {
             @Parameter(description = "The indicator's ref", example = "1.5") String ref,
             @QueryParam("basis") @Pattern(regexp = ScorecardResource.BASES, message = ScorecardResource.BASES_MESSAGE)
             @Parameter(description = "Compare on this basis instead of the indicator's default",
-                    schema = @Schema(implementation = DirectionBasis.class)) String basis) {
-        return service.history(ref, basis == null ? null : DirectionBasis.valueOf(basis));
+                    schema = @Schema(implementation = DirectionBasis.class)) String basis,
+            @QueryParam("asAt") @Parameter(description = "Read the history as it stood at this instant (ISO-8601 with offset)",
+                    example = "2017-11-27T09:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time")) String asAt) {
+        return service.history(ref, basis == null ? null : DirectionBasis.valueOf(basis), AsAt.parse(asAt));
     }
 }

@@ -1,5 +1,6 @@
 package uk.org.councilkpi.scorecard;
 
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.org.councilkpi.status.DirectionBasis;
@@ -14,6 +15,7 @@ public record HistoryResponse(
         Polarity polarity,
         @Schema(description = "The direction-of-travel basis asked for; absent when the indicator's own default was used")
         DirectionBasis basis,
+        @Schema(description = "The instant the history was read as at; absent for the current figures") Instant asAt,
         List<Entry> entries) {
 
     @Schema(name = "HistoryEntry", description = "One period's figure with its computed status")

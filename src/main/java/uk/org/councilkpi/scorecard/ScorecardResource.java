@@ -14,7 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import uk.org.councilkpi.common.ApiResponses;
+import uk.org.councilkpi.common.AsAt;
 import uk.org.councilkpi.indicator.IndicatorFilter;
 import uk.org.councilkpi.status.DirectionBasis;
 
@@ -37,13 +39,20 @@ public class ScorecardResource {
     @Operation(summary = "The scorecard for a quarter or a year: every matching indicator with RAG, direction of travel and summary counts")
     @APIResponse(responseCode = "200", description = "The scorecard")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public ScorecardResponse scorecard(
             @PathParam("period") @Parameter(description = "A quarter, or a financial year for its outturn", example = "2017-18-Q2")
             String period,
             @Valid @BeanParam IndicatorFilter filter,
             @QueryParam("basis") @Pattern(regexp = BASES, message = BASES_MESSAGE)
             @Parameter(description = "Compare every indicator on this basis instead of its own default",
-                    schema = @Schema(implementation = DirectionBasis.class)) String basis) {
-        return service.scorecard(period, filter, basis == null ? null : DirectionBasis.valueOf(basis));
+                    schema = @Schema(implementation = DirectionBasis.class)) String basis,
+            @QueryParam("asAt") @Parameter(description = "Read the scorecard as it stood at this instant (ISO-8601 with offset)",
+                    example = "2017-11-27T09:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time")) String asAt,
+            @QueryParam("asSignedOff") @Parameter(description = "Read the scorecard as it stood when the period was last signed off",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @Pattern(regexp = "true|false", message = "must be true or false")
+            String asSignedOff) {
+        return service.scorecard(period, filter, basis == null ? null : DirectionBasis.valueOf(basis), AsAt.parse(asAt),
+                Boolean.parseBoolean(asSignedOff));
     }
 }

@@ -1,6 +1,7 @@
 package uk.org.councilkpi.scorecard;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.org.councilkpi.status.DirectionBasis;
@@ -13,6 +14,8 @@ public record ScorecardResponse(
         @Schema(examples = "2017-18-Q2") String period,
         @Schema(description = "The direction-of-travel basis asked for; absent when each indicator's own default was used")
         DirectionBasis basis,
+        @Schema(description = "The instant the scorecard was read as at; absent for the current figures",
+                examples = "2017-11-27T09:00:00Z") Instant asAt,
         Summary summary,
         List<Row> indicators) {
 

@@ -2,6 +2,7 @@ package uk.org.councilkpi.scorecard;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,6 +20,8 @@ import uk.org.councilkpi.override.OverrideRepository;
 import uk.org.councilkpi.period.FinancialYear;
 import uk.org.councilkpi.period.Period;
 import uk.org.councilkpi.period.Quarter;
+import uk.org.councilkpi.problem.ApiException;
+import uk.org.councilkpi.signoff.SignoffService;
 import uk.org.councilkpi.status.DirectionBasis;
 import uk.org.councilkpi.status.StatusSummary;
 import uk.org.councilkpi.target.TargetRepository;
@@ -38,20 +41,34 @@ public class ScorecardService {
     private final TargetRepository targets;
     private final OverrideRepository overrides;
     private final ComparatorRepository comparators;
+    private final SignoffService signoffs;
 
     public ScorecardService(IndicatorRepository indicators, IndicatorService indicatorService, ValueRepository values,
-                            TargetRepository targets, OverrideRepository overrides, ComparatorRepository comparators) {
+                            TargetRepository targets, OverrideRepository overrides, ComparatorRepository comparators,
+                            SignoffService signoffs) {
         this.indicators = indicators;
         this.indicatorService = indicatorService;
         this.values = values;
         this.targets = targets;
         this.overrides = overrides;
         this.comparators = comparators;
+        this.signoffs = signoffs;
     }
 
+    /**
+     * The scorecard for a period; with {@code asAt}, as it stood then (figures, targets, overrides and the
+     * indicators' definitions of then); with {@code asSignedOff}, as it stood when the period was last signed off.
+     */
     @Transactional
-    public ScorecardResponse scorecard(String periodCode, IndicatorFilter filter, DirectionBasis basis) {
+    public ScorecardResponse scorecard(String periodCode, IndicatorFilter filter, DirectionBasis basis, Instant asAt,
+                                       boolean asSignedOff) {
         Period period = Period.parse(periodCode);
+        if (asSignedOff) {
+            if (asAt != null) {
+                throw ApiException.invalid("asAt", "cannot be combined with asSignedOff");
+            }
+            asAt = signoffs.lastSignedOffAt(period.code());
+        }
         List<Quarter> quarters = period instanceof Quarter q ? q.lastQuarters(4) : period.financialYear().quarters();
         FinancialYear lastYear = period.financialYear().previous();
         Set<String> periods = new LinkedHashSet<>();
@@ -62,7 +79,8 @@ public class ScorecardService {
         for (DirectionBasis b : basis == null ? List.of(DirectionBasis.values()) : List.of(basis)) {
             periods.add(b.earlierThan(period).code());
         }
-        Map<Long, IndicatorRecords> records = load(indicators.matching(filter).list(), periods);
+        List<Indicator> matching = asAt == null ? indicators.matching(filter).list() : indicators.matchingAsAt(filter, asAt);
+        Map<Long, IndicatorRecords> records = load(matching, periods, asAt);
 
         List<ScorecardResponse.Row> rows = new ArrayList<>(records.size());
         for (IndicatorRecords r : records.values()) {
@@ -78,16 +96,27 @@ public class ScorecardService {
                     e.target(), e.rag(), e.override(), e.direction(),
                     r.comparatorFor(period).map(ScorecardService::comparators).orElse(null)));
         }
-        return new ScorecardResponse(period.code(), basis, summarise(rows), rows);
+        return new ScorecardResponse(period.code(), basis, asAt, summarise(rows), rows);
     }
 
     @Transactional
-    public HistoryResponse history(String ref, DirectionBasis basis) {
-        Indicator indicator = indicatorService.require(ref);
-        IndicatorRecords r = new IndicatorRecords(indicator);
-        values.forIndicator(indicator).forEach(v -> r.values.put(v.period, v));
-        targets.forIndicator(indicator).forEach(t -> r.targets.put(t.period, t));
-        overrides.forIndicator(indicator).forEach(o -> r.overrides.put(o.period, o));
+    public HistoryResponse history(String ref, DirectionBasis basis, Instant asAt) {
+        IndicatorRecords r;
+        Indicator indicator;
+        if (asAt == null) {
+            indicator = indicatorService.require(ref);
+            r = new IndicatorRecords(indicator);
+            values.forIndicator(indicator).forEach(v -> r.values.put(v.period, v));
+            targets.forIndicator(indicator).forEach(t -> r.targets.put(t.period, t));
+            overrides.forIndicator(indicator).forEach(o -> r.overrides.put(o.period, o));
+        } else {
+            indicator = indicators.findByRefAsAt(ref, asAt).orElseThrow(() -> ApiException.notFound(
+                    "No indicator with ref '" + ref + "' at " + asAt));
+            r = new IndicatorRecords(indicator);
+            values.forIndicatorAsAt(indicator, asAt).forEach(v -> r.values.put(v.period, v));
+            targets.forIndicatorAsAt(indicator, asAt).forEach(t -> r.targets.put(t.period, t));
+            overrides.forIndicatorAsAt(indicator, asAt).forEach(o -> r.overrides.put(o.period, o));
+        }
         List<HistoryResponse.Entry> entries = r.values.values().stream()
                 .map(v -> Period.parse(v.period))
                 .sorted(Comparator.naturalOrder())
@@ -98,21 +127,28 @@ public class ScorecardService {
                             v.commentary, e.target(), e.rag(), e.override(), e.direction());
                 })
                 .toList();
-        return new HistoryResponse(indicator.ref, indicator.title, indicator.unit, indicator.polarity, basis, entries);
+        return new HistoryResponse(indicator.ref, indicator.title, indicator.unit, indicator.polarity, basis, asAt, entries);
     }
 
     /** Loads everything the indicators have for these periods: four queries, whatever the number of indicators. */
-    private Map<Long, IndicatorRecords> load(List<Indicator> list, Set<String> periods) {
+    private Map<Long, IndicatorRecords> load(List<Indicator> list, Set<String> periods, Instant asAt) {
         Map<Long, IndicatorRecords> records = new LinkedHashMap<>();
         list.forEach(i -> records.put(i.id, new IndicatorRecords(i)));
         if (records.isEmpty()) {
             return records;
         }
         Set<Long> ids = records.keySet();
-        values.forIndicators(ids, periods).forEach(v -> records.get(v.indicator.id).values.put(v.period, v));
-        targets.forIndicators(ids, periods).forEach(t -> records.get(t.indicator.id).targets.put(t.period, t));
-        overrides.forIndicators(ids, periods).forEach(o -> records.get(o.indicator.id).overrides.put(o.period, o));
-        comparators.forIndicators(ids, periods).forEach(c -> records.get(c.indicator.id).comparators.put(c.period, c));
+        if (asAt == null) {
+            values.forIndicators(ids, periods).forEach(v -> records.get(v.indicator.id).values.put(v.period, v));
+            targets.forIndicators(ids, periods).forEach(t -> records.get(t.indicator.id).targets.put(t.period, t));
+            overrides.forIndicators(ids, periods).forEach(o -> records.get(o.indicator.id).overrides.put(o.period, o));
+            comparators.forIndicators(ids, periods).forEach(c -> records.get(c.indicator.id).comparators.put(c.period, c));
+        } else {
+            values.forIndicatorsAsAt(ids, periods, asAt).forEach(v -> records.get(v.indicator.id).values.put(v.period, v));
+            targets.forIndicatorsAsAt(ids, periods, asAt).forEach(t -> records.get(t.indicator.id).targets.put(t.period, t));
+            overrides.forIndicatorsAsAt(ids, periods, asAt).forEach(o -> records.get(o.indicator.id).overrides.put(o.period, o));
+            comparators.forIndicatorsAsAt(ids, periods, asAt).forEach(c -> records.get(c.indicator.id).comparators.put(c.period, c));
+        }
         return records;
     }
 

@@ -2,6 +2,8 @@ package uk.org.councilkpi.value;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import uk.org.councilkpi.common.AsAt;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -21,5 +23,15 @@ public class ValueRepository implements PanacheRepository<IndicatorValue> {
     /** All figures of these indicators for these periods, in one query. */
     public List<IndicatorValue> forIndicators(Collection<Long> indicatorIds, Collection<String> periods) {
         return list("indicator.id in ?1 and period in ?2", indicatorIds, periods);
+    }
+
+    /** As {@link #forIndicators}, as they stood at {@code asAt}. */
+    public List<IndicatorValue> forIndicatorsAsAt(Collection<Long> indicatorIds, Collection<String> periods, Instant asAt) {
+        return AsAt.forIndicators(getEntityManager(), IndicatorValue.class, "indicator_value", indicatorIds, periods, asAt);
+    }
+
+    /** Everything of one indicator, as it stood at {@code asAt}. */
+    public List<IndicatorValue> forIndicatorAsAt(Indicator indicator, Instant asAt) {
+        return AsAt.forIndicator(getEntityManager(), IndicatorValue.class, "indicator_value", indicator.id, asAt);
     }
 }

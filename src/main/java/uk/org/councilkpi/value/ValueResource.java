@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.common.ApiResponses;
+import uk.org.councilkpi.common.AsAt;
 import uk.org.councilkpi.common.Refs;
 import uk.org.councilkpi.common.Stored;
 
@@ -47,8 +48,10 @@ public class ValueResource {
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public List<ValueResponse> list(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
-                                     @Parameter(description = "The indicator's ref", example = "1.5") String ref) {
-        return service.list(ref);
+                                     @Parameter(description = "The indicator's ref", example = "1.5") String ref,
+                                     @QueryParam("asAt") @Parameter(description = "The figures as they stood at this instant (ISO-8601 with offset)",
+                                             schema = @Schema(type = SchemaType.STRING, format = "date-time")) String asAt) {
+        return service.list(ref, AsAt.parse(asAt));
     }
 
     @GET
@@ -59,8 +62,10 @@ public class ValueResource {
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public Response get(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
-                        @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18-Q2") String period) {
-        ValueResponse value = service.get(ref, period);
+                        @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18-Q2") String period,
+                        @QueryParam("asAt") @Parameter(description = "The figure as it stood at this instant (ISO-8601 with offset)",
+                                schema = @Schema(type = SchemaType.STRING, format = "date-time")) String asAt) {
+        ValueResponse value = service.get(ref, period, AsAt.parse(asAt));
         return Response.ok(value).header(HttpHeaders.ETAG, ValueService.etag(value)).build();
     }
 

@@ -1,11 +1,11 @@
 package uk.org.councilkpi.value;
 
+import static uk.org.councilkpi.common.SqlValues.instant;
+import static uk.org.councilkpi.common.SqlValues.number;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import uk.org.councilkpi.indicator.Indicator;
 import uk.org.councilkpi.status.ValueState;
@@ -34,19 +34,5 @@ public class ValueRevisionRepository {
                 r[1] == null ? null : ((BigDecimal) r[1]).stripTrailingZeros(), (Boolean) r[2], (Boolean) r[3],
                 (String) r[4], (String) r[5], (String) r[6], instant(r[7]), number(r[8]), instant(r[9]),
                 ValueRevisionResponse.Ending.valueOf((String) r[10]), (String) r[11], number(r[12]))).toList();
-    }
-
-    static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return value == null ? null : ((Timestamp) value).toInstant();
-    }
-
-    private static Long number(Object value) {
-        return value == null ? null : ((Number) value).longValue();
     }
 }

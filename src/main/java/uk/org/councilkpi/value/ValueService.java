@@ -3,12 +3,15 @@ package uk.org.councilkpi.value;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import uk.org.councilkpi.common.Audit;
 import uk.org.councilkpi.common.Stored;
 import uk.org.councilkpi.indicator.Indicator;
+import uk.org.councilkpi.indicator.IndicatorRepository;
 import uk.org.councilkpi.indicator.IndicatorService;
 import uk.org.councilkpi.period.Period;
 import uk.org.councilkpi.problem.ApiException;
@@ -24,31 +27,46 @@ public class ValueService {
     private final ValueRepository values;
     private final ValueRevisionRepository revisions;
     private final SignoffService signoffs;
+    private final IndicatorRepository indicatorRepository;
     private final Audit audit;
     private final Clock clock;
 
     public ValueService(IndicatorService indicators, ValueRepository values, ValueRevisionRepository revisions,
-                        SignoffService signoffs, Audit audit, Clock clock) {
+                        SignoffService signoffs, IndicatorRepository indicatorRepository, Audit audit, Clock clock) {
         this.indicators = indicators;
         this.values = values;
         this.revisions = revisions;
         this.signoffs = signoffs;
+        this.indicatorRepository = indicatorRepository;
         this.audit = audit;
         this.clock = clock;
     }
 
     @Transactional
-    public List<ValueResponse> list(String ref) {
-        return values.forIndicator(indicators.require(ref)).stream()
+    public List<ValueResponse> list(String ref, Instant asAt) {
+        return figures(ref, asAt).stream()
                 .sorted(Comparator.comparing(v -> Period.parse(v.period)))
                 .map(ValueResponse::of).toList();
     }
 
+    /** A figure as it stands, or as it stood at {@code asAt}. */
     @Transactional
-    public ValueResponse get(String ref, String periodCode) {
+    public ValueResponse get(String ref, String periodCode, Instant asAt) {
         String period = Period.parse(periodCode).code();
-        return values.find(indicators.require(ref), period).map(ValueResponse::of)
-                .orElseThrow(() -> ApiException.notFound("Indicator '" + ref + "' has no figure for " + period));
+        Optional<IndicatorValue> value = asAt == null
+                ? values.find(indicators.require(ref), period)
+                : figures(ref, asAt).stream().filter(v -> v.period.equals(period)).findFirst();
+        return value.map(ValueResponse::of).orElseThrow(() -> ApiException.notFound(
+                "Indicator '" + ref + "' has no figure for " + period + (asAt == null ? "" : " at " + asAt)));
+    }
+
+    private List<IndicatorValue> figures(String ref, Instant asAt) {
+        if (asAt == null) {
+            return values.forIndicator(indicators.require(ref));
+        }
+        Indicator indicator = indicatorRepository.findByRefAsAt(ref, asAt)
+                .orElseThrow(() -> ApiException.notFound("No indicator with ref '" + ref + "' at " + asAt));
+        return values.forIndicatorAsAt(indicator, asAt);
     }
 
     @Transactional

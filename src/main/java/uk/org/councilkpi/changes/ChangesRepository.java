@@ -1,0 +1,60 @@
+package uk.org.councilkpi.changes;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import uk.org.councilkpi.common.SqlValues;
+
+/** Reads every version, current and past, of everything an indicator has: one query per table. */
+@ApplicationScoped
+public class ChangesRepository {
+
+    private static final Map<Change.Kind, String> TABLES = Map.of(
+            Change.Kind.DEFINITION, "indicator", Change.Kind.TARGET, "target", Change.Kind.VALUE, "indicator_value",
+            Change.Kind.OVERRIDE, "rag_override", Change.Kind.COMPARATOR, "comparator");
+    /** Bookkeeping columns that say nothing about the content of a version. */
+    private static final String NOISE = " - 'id' - 'indicator_id' - 'valid_from' - 'valid_to' - 'ended_how' - 'ended_by'"
+            + " - 'ended_batch_id' - 'version'";
+
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+
+    public ChangesRepository(EntityManager em, ObjectMapper mapper) {
+        this.em = em;
+        this.mapper = mapper;
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Version> versions(long indicatorId) {
+        List<Version> versions = new ArrayList<>();
+        for (Map.Entry<Change.Kind, String> table : TABLES.entrySet()) {
+            boolean definition = table.getKey() == Change.Kind.DEFINITION;
+            String key = definition ? "id" : "indicator_id";
+            String period = definition ? "null" : "period";
+            String sql = "select " + period + ", (to_jsonb(c)" + NOISE + ")::text, valid_from, null::timestamptz,"
+                    + " null, null, null from " + table.getValue() + " c where " + key + " = :id"
+                    + " union all select " + period + ", (to_jsonb(h)" + NOISE + ")::text, valid_from, valid_to,"
+                    + " ended_how, ended_by, ended_batch_id from " + table.getValue() + "_history h where " + key + " = :id";
+            List<Object[]> rows = em.createNativeQuery(sql).setParameter("id", indicatorId).getResultList();
+            for (Object[] r : rows) {
+                versions.add(new Version(table.getKey(), (String) r[0], json((String) r[1]),
+                        SqlValues.instant(r[2]), SqlValues.instant(r[3]), (String) r[4],
+                        (String) r[5], r[6] == null ? null : ((Number) r[6]).longValue()));
+            }
+        }
+        return versions;
+    }
+
+    private Map<String, Object> json(String text) {
+        try {
+            return mapper.readValue(text, new TypeReference<Map<String, Object>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable version row", e);
+        }
+    }
+}
