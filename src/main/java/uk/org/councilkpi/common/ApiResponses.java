@@ -9,6 +9,7 @@ public final class ApiResponses {
     public static final String CONFLICT_REF = "Conflict";
     public static final String PRECONDITION_FAILED_REF = "PreconditionFailed";
     public static final String TOO_LARGE_REF = "TooLarge";
+    public static final String UNSUPPORTED_MEDIA_TYPE_REF = "UnsupportedMediaType";
 
     private ApiResponses() {
     }

@@ -45,6 +45,9 @@ import uk.org.councilkpi.problem.Problem;
                         content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = ApiResponses.TOO_LARGE_REF, responseCode = "413",
                         description = "The request body is larger than allowed",
+                        content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiResponses.UNSUPPORTED_MEDIA_TYPE_REF, responseCode = "415",
+                        description = "The body is not of a media type the operation accepts (or not in UTF-8)",
                         content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
         }))
 public class OpenApiDefinition extends Application {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import uk.org.councilkpi.comparator.ComparatorRequest;
 import uk.org.councilkpi.common.ToleranceDto;
+import uk.org.councilkpi.importing.ImportRow;
 import uk.org.councilkpi.indicator.Frequency;
 import uk.org.councilkpi.indicator.IndicatorRequest;
 import uk.org.councilkpi.indicator.Measurement;
@@ -17,8 +18,6 @@ import uk.org.councilkpi.status.TargetText;
 import uk.org.councilkpi.status.ToleranceKind;
 import uk.org.councilkpi.status.Unit;
 import uk.org.councilkpi.status.ValueState;
-import uk.org.councilkpi.target.TargetRequest;
-import uk.org.councilkpi.value.ValueRequest;
 
 /**
  * Cheshire East's Children's Services Scorecard, Quarter 2 2017-18: all 73 measures with polarity, targets,
@@ -59,8 +58,8 @@ final class CheshireEastDemo {
         if (ref.equals("10.4")) {
             // The source prints "0 by end of March 2018" in the year-end column and garbles the target cell:
             // it is a year-end target, so it is profiled on Q4 only, and Q1-Q3 have none.
-            s.targets().put(ref, YEAR + "-Q4", new TargetRequest(TargetForm.EXACT, BigDecimal.ZERO, null, null,
-                    "0 by end of March 2018", null, DemoServices.LOADER));
+            s.batch().target(ref, YEAR + "-Q4", new TargetSpec(TargetForm.EXACT, BigDecimal.ZERO, null, null),
+                    "0 by end of March 2018");
             return;
         }
         if (text == null || text.isBlank()) {
@@ -68,8 +67,7 @@ final class CheshireEastDemo {
         }
         TargetSpec spec = TargetText.parse(text)
                 .orElseThrow(() -> new IllegalStateException("Cannot read the target '" + text + "' of " + ref));
-        s.targets().put(ref, YEAR, new TargetRequest(spec.form(), spec.value(), spec.low(), spec.high(), text.strip(),
-                null, DemoServices.LOADER));
+        s.batch().target(ref, YEAR, spec, text.strip());
     }
 
     private static void value(DemoServices s, String ref, String period, String cell, String comments) {
@@ -79,14 +77,14 @@ final class CheshireEastDemo {
         }
         if ((ref.equals("2.3") || ref.equals("2.4")) && !period.equals("2016-17")) {
             // One note runs across these cells in the source: "This data will be presented annually".
-            s.values().put(ref, period, new ValueRequest(ValueState.NOT_YET_AVAILABLE, null, false, false,
-                    ANNUAL_ONLY, commentary, DemoServices.LOADER));
+            s.batch().figure(ref, period, new ImportRow.Figure(ValueState.NOT_YET_AVAILABLE, null, false, false,
+                    ANNUAL_ONLY, commentary));
             return;
         }
         if ((cell == null || cell.isBlank()) && commentary != null) {
             // No Q2 figure, and the comment says why (half-termly education data not yet out).
-            s.values().put(ref, period, new ValueRequest(ValueState.NOT_YET_AVAILABLE, null, false, false, null,
-                    commentary, DemoServices.LOADER));
+            s.batch().figure(ref, period, new ImportRow.Figure(ValueState.NOT_YET_AVAILABLE, null, false, false, null,
+                    commentary));
             return;
         }
         s.value(ref, period, cell, commentary);

@@ -6,15 +6,16 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import uk.org.councilkpi.comparator.ComparatorService;
+import uk.org.councilkpi.importing.ImportResult;
+import uk.org.councilkpi.importing.ImportService;
 import uk.org.councilkpi.indicator.IndicatorRepository;
 import uk.org.councilkpi.indicator.IndicatorService;
 import uk.org.councilkpi.override.OverrideService;
-import uk.org.councilkpi.target.TargetService;
-import uk.org.councilkpi.value.ValueService;
 
 /**
  * Loads the demo data set at first start (an empty database), through the same services the API uses, in
- * one transaction: all of it or none.
+ * one transaction: all of it or none. Indicators, comparators and overrides go through their services; figures
+ * and targets through the bulk import, as one batch.
  */
 @ApplicationScoped
 public class DemoDataLoader {
@@ -23,14 +24,19 @@ public class DemoDataLoader {
 
     private final DemoConfig config;
     private final IndicatorRepository repository;
-    private final DemoServices services;
+    private final IndicatorService indicators;
+    private final ComparatorService comparators;
+    private final OverrideService overrides;
+    private final ImportService imports;
 
     public DemoDataLoader(DemoConfig config, IndicatorRepository repository, IndicatorService indicators,
-                          TargetService targets, ValueService values, ComparatorService comparators,
-                          OverrideService overrides) {
+                          ComparatorService comparators, OverrideService overrides, ImportService imports) {
         this.config = config;
         this.repository = repository;
-        this.services = new DemoServices(indicators, targets, values, comparators, overrides);
+        this.indicators = indicators;
+        this.comparators = comparators;
+        this.overrides = overrides;
+        this.imports = imports;
     }
 
     @Transactional
@@ -42,9 +48,12 @@ public class DemoDataLoader {
             LOG.info("Demo data set not loaded: the database already holds indicators");
             return;
         }
+        DemoServices services = new DemoServices(indicators, comparators, overrides, new DemoBatch());
         CheshireEastDemo.load(services);
         HaltonDemo.load(services);
-        LOG.infof("Demo data set loaded: %d indicators from Cheshire East (2017-18 Q2) and Halton (2015-16 Q1, Q2)",
-                repository.count());
+        ImportResult figures = imports.importRows(services.batch().rows(), DemoServices.LOADER);
+        LOG.infof("Demo data set loaded: %d indicators from Cheshire East (2017-18 Q2) and Halton (2015-16 Q1, Q2),"
+                + " %d figures and %d targets in import batch %d", repository.count(), figures.values().created(),
+                figures.targets().created(), figures.batchId());
     }
 }

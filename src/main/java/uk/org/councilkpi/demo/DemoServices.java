@@ -10,15 +10,16 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import uk.org.councilkpi.comparator.ComparatorService;
+import uk.org.councilkpi.importing.ImportRow;
 import uk.org.councilkpi.indicator.IndicatorService;
 import uk.org.councilkpi.override.OverrideService;
-import uk.org.councilkpi.target.TargetService;
-import uk.org.councilkpi.value.ValueRequest;
-import uk.org.councilkpi.value.ValueService;
 
-/** The API's own services, as the demo loaders use them, and the CSV reading they share. */
-record DemoServices(IndicatorService indicators, TargetService targets, ValueService values,
-                    ComparatorService comparators, OverrideService overrides) {
+/**
+ * The API's own services, as the demo loaders use them, the batch that gathers their figures and targets for the
+ * import (the same code as {@code POST /api/v1/imports}), and the CSV reading they share.
+ */
+record DemoServices(IndicatorService indicators, ComparatorService comparators, OverrideService overrides,
+                    DemoBatch batch) {
 
     static final String LOADER = "demo-loader";
 
@@ -28,8 +29,8 @@ record DemoServices(IndicatorService indicators, TargetService targets, ValueSer
             if (c.unreadable()) {
                 throw new IllegalStateException("Cannot read the figure '" + cell + "' of " + ref + " for " + period);
             }
-            values.put(ref, period, new ValueRequest(c.state(), c.number(), c.provisional(), false, c.note(),
-                    commentary, LOADER));
+            batch.figure(ref, period, new ImportRow.Figure(c.state(), c.number(), c.provisional(), false, c.note(),
+                    commentary));
         });
     }
 

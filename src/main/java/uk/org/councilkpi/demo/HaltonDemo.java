@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import uk.org.councilkpi.common.ToleranceDto;
+import uk.org.councilkpi.importing.ImportRow;
 import uk.org.councilkpi.indicator.Frequency;
 import uk.org.councilkpi.indicator.IndicatorRequest;
 import uk.org.councilkpi.indicator.Measurement;
@@ -21,8 +22,6 @@ import uk.org.councilkpi.status.TargetText;
 import uk.org.councilkpi.status.ToleranceKind;
 import uk.org.councilkpi.status.Unit;
 import uk.org.councilkpi.status.ValueState;
-import uk.org.councilkpi.target.TargetRequest;
-import uk.org.councilkpi.value.ValueRequest;
 
 /**
  * Halton's Children, Young People and Families measures for Q1 and Q2 2015/16: the 14/15 actual (as the
@@ -86,16 +85,15 @@ final class HaltonDemo {
                 .or(() -> PrintedCell.read(text).map(PrintedCell::number)
                         .map(n -> new TargetSpec(TargetForm.VALUE, n, null, null)))
                 .orElseThrow(() -> new IllegalStateException("Cannot read the target '" + text + "' of " + ref));
-        s.targets().put(ref, "2015-16", new TargetRequest(spec.form(), spec.value(), spec.low(), spec.high(),
-                text.strip(), null, DemoServices.LOADER));
+        s.batch().target(ref, "2015-16", spec, text.strip());
     }
 
     private static void current(DemoServices s, String ref, String period, String cell, String commentary) {
         Optional<PrintedCell> printed = PrintedCell.read(cell);
         if (printed.isPresent() && printed.get().unreadable()) {
             // A sentence printed where the figure belongs (SCS SH04): no figure, the sentence as commentary.
-            s.values().put(ref, period, new ValueRequest(ValueState.NOT_APPLICABLE, null, false, false, null,
-                    cell.strip(), DemoServices.LOADER));
+            s.batch().figure(ref, period, new ImportRow.Figure(ValueState.NOT_APPLICABLE, null, false, false, null,
+                    cell.strip()));
             return;
         }
         s.value(ref, period, cell, commentary);

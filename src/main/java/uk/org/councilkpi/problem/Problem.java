@@ -18,5 +18,15 @@ public record Problem(
         @Schema(description = "The request path this problem answers", examples = "/api/v1/indicators")
         String instance,
         @Schema(description = "For validation problems: each rejected field with its reason")
-        List<FieldError> errors) {
+        List<FieldError> errors,
+        @Schema(description = "For a rejected import: each rejected row with the column, the value as sent, the"
+                + " reason and a stable code, in row order; at most 1000 are listed")
+        List<RowError> rowErrors,
+        @Schema(description = "For a rejected import: how many errors were found in all, listed or not", examples = "3")
+        Integer totalErrors) {
+
+    /** A problem without rows: every kind but a rejected import. */
+    public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+        this(type, title, status, detail, instance, errors, List.of(), null);
+    }
 }

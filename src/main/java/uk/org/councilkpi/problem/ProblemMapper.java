@@ -31,6 +31,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
+        if (e instanceof ImportRejectedException rejected) {
+            Problem problem = new Problem(e.type().uri(), e.type().title(), e.type().status(), e.getMessage(),
+                    uri.getPath(), e.errors(), rejected.rowErrors(), rejected.totalErrors());
+            return Response.status(e.type().status()).type(MEDIA_TYPE).entity(problem).build();
+        }
         return answer(e.type(), e.getMessage(), uri, e.errors());
     }
 

@@ -1,0 +1,191 @@
+package uk.org.councilkpi.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.EnumMap;
+import java.util.Map;
+import uk.org.councilkpi.problem.RowError;
+import uk.org.councilkpi.problem.RowErrorCode;
+
+/**
+ * Reads a CSV batch: UTF-8 (a byte-order mark is allowed), a header row naming the columns in any order and any
+ * case ({@code ref} and {@code period} required), then one row per (ref, period). Rows are numbered as records, the
+ * header being row 1. Every row is checked and passed on as it is read: nothing is kept but the current record.
+ *
+ * <ul>
+ *   <li>Empty rows are errors, except at the end of the file (spreadsheets leave some).</li>
+ *   <li>A column with no name is ignored while its cells are empty (spreadsheets leave those too).</li>
+ *   <li>Fewer cells than the header: the missing ones are empty. More: an error, unless the extra ones are empty.</li>
+ * </ul>
+ */
+final class CsvBatchReader {
+
+    /** Enough for the longest cell (a commentary of 10,000 characters) and one more, to tell it is too long. */
+    static final int MAX_CELL_CHARS = Column.COMMENTARY.maxLength() + 1;
+    /** A column with no name: its cells must be empty. */
+    private static final int NO_NAME = -1;
+    private static final Column[] COLUMNS = Column.values();
+    /** A column the import does not know: reported once, in the header; its cells are not looked at. */
+    private static final int UNKNOWN = -2;
+
+    private final CsvRecords records;
+    private final RowSink sink;
+    private final int[] columnOf = new int[CsvRecords.MAX_FIELDS];
+    private final Map<Column, Integer> indexOf = new EnumMap<>(Column.class);
+    private int headerSize;
+
+    private CsvBatchReader(InputStream body, RowSink sink) {
+        this.records = new CsvRecords(new Utf8Reader(body), MAX_CELL_CHARS);
+        this.sink = sink;
+    }
+
+    /** Reads the batch into the sink; returns the number of data rows. */
+    static int read(InputStream body, RowSink sink) throws IOException {
+        return new CsvBatchReader(body, sink).read();
+    }
+
+    private int read() throws IOException {
+        boolean any = records.next();
+        boolean blankFirst = any && records.blank();
+        while (any && records.blank()) {
+            any = records.next();
+        }
+        if (!any) {
+            error(0, null, null, RowErrorCode.EMPTY_FILE, "The file is empty: it needs a header row"
+                    + " (ref,period,value,...) and then one row per figure or target");
+            return 0;
+        }
+        if (blankFirst) {
+            error(1, null, null, RowErrorCode.HEADER_MISSING_COLUMN,
+                    "The first row is empty: it must be the header (ref,period,value,...)");
+            return 0;
+        }
+        if (!header()) {
+            return 0;
+        }
+        int rows = 0;
+        int firstBlank = 0;
+        int blanks = 0;
+        while (records.next()) {
+            if (records.blank()) {
+                firstBlank = blanks++ == 0 ? records.number() : firstBlank;
+                continue;
+            }
+            for (int i = 0; i < blanks; i++) {
+                error(firstBlank + i, null, null, RowErrorCode.EMPTY_ROW, "is empty");
+            }
+            rows += blanks + 1;
+            blanks = 0;
+            row();
+        }
+        if (rows == 0) {
+            error(0, null, null, RowErrorCode.NO_ROWS, "The file has a header but no rows");
+        }
+        return rows;
+    }
+
+    /** Reads the header; false when the rows cannot be read with it. */
+    private boolean header() throws IOException {
+        if (records.count() > CsvRecords.MAX_FIELDS) {
+            error(1, null, null, RowErrorCode.MALFORMED, "The header has " + records.count() + " columns; an import has"
+                    + " at most " + Column.values().length + ": " + Column.names());
+            return false;
+        }
+        if (firstWith(Utf8Reader.MALFORMED) >= 0) {
+            error(1, null, null, RowErrorCode.ENCODING, "The header is not valid UTF-8: save the file as CSV UTF-8");
+        }
+        boolean readable = !records.unclosedQuote();
+        if (!readable) {
+            error(1, null, null, RowErrorCode.MALFORMED, "The header opens a quoted cell that is not closed");
+        }
+        headerSize = records.count();
+        for (int i = 0; i < headerSize; i++) {
+            String name = records.field(i);
+            columnOf[i] = NO_NAME;
+            if (name.isBlank() && !records.truncated(i)) {
+                continue;
+            }
+            Column column = records.truncated(i) ? null : Column.ofHeader(name).orElse(null);
+            if (column == null) {
+                columnOf[i] = UNKNOWN;
+                error(1, name, name, RowErrorCode.HEADER_UNKNOWN_COLUMN, "is not a column of the import: "
+                        + Column.names() + " (in any order and case)");
+            } else if (indexOf.containsKey(column)) {
+                error(1, name, name, RowErrorCode.MALFORMED, "appears twice in the header");
+                readable = false;
+            } else {
+                indexOf.put(column, i);
+                columnOf[i] = column.ordinal();
+            }
+        }
+        for (Column required : new Column[] {Column.REF, Column.PERIOD}) {
+            if (!indexOf.containsKey(required)) {
+                error(1, required.header(), null, RowErrorCode.HEADER_MISSING_COLUMN,
+                        "is a required column, missing from the header");
+                readable = false;
+            }
+        }
+        return readable;
+    }
+
+    private void row() {
+        int row = records.number();
+        if (records.unclosedQuote()) {
+            int last = records.size() - 1;
+            error(row, nameOf(last), records.field(last), RowErrorCode.MALFORMED, "opens a quoted cell that is not"
+                    + " closed: the rest of the file was read into it");
+            return;
+        }
+        int bad = firstWith(Utf8Reader.MALFORMED);
+        if (bad >= 0) {
+            error(row, nameOf(bad), records.field(bad), RowErrorCode.ENCODING,
+                    "is not valid UTF-8: save the file as CSV UTF-8");
+            return;
+        }
+        if (records.strayQuote()) {
+            error(row, null, null, RowErrorCode.MALFORMED, "has text after the closing quote of a cell: a quote"
+                    + " inside a quoted cell is written twice (\"\")");
+            return;
+        }
+        boolean extra = records.nonBlankBeyond();
+        for (int i = headerSize; i < records.size(); i++) {
+            extra |= records.truncated(i) || !records.field(i).isBlank();
+        }
+        if (extra) {
+            error(row, null, null, RowErrorCode.MALFORMED, "has " + records.count() + " cells; the header has "
+                    + headerSize);
+            return;
+        }
+        Map<Column, Cell> cells = new EnumMap<>(Column.class);
+        boolean unnamed = false;
+        for (int i = 0; i < Math.min(headerSize, records.size()); i++) {
+            if (columnOf[i] == NO_NAME) {
+                unnamed |= records.truncated(i) || !records.field(i).isBlank();
+            } else if (columnOf[i] != UNKNOWN) {
+                cells.put(COLUMNS[columnOf[i]], new Cell(Cell.Kind.TEXT, records.field(i), records.truncated(i)));
+            }
+        }
+        if (unnamed) {
+            error(row, null, null, RowErrorCode.MALFORMED, "has a value in a column with no name in the header");
+        }
+        indexOf.keySet().forEach(c -> cells.putIfAbsent(c, Cell.text("")));
+        RowCheck.check(row, cells, sink);
+    }
+
+    private int firstWith(char c) {
+        for (int i = 0; i < records.size(); i++) {
+            if (records.field(i).indexOf(c) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private String nameOf(int index) {
+        return index < headerSize && columnOf[index] >= 0 ? COLUMNS[columnOf[index]].header() : null;
+    }
+
+    private void error(int row, String column, String value, RowErrorCode code, String reason) {
+        sink.error(new RowError(row, column, value, reason, code));
+    }
+}

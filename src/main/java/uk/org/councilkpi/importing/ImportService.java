@@ -1,0 +1,207 @@
+package uk.org.councilkpi.importing;
+
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import uk.org.councilkpi.common.Audit;
+import uk.org.councilkpi.problem.ApiException;
+import uk.org.councilkpi.problem.FieldError;
+import uk.org.councilkpi.problem.ImportRejectedException;
+import uk.org.councilkpi.problem.RowError;
+
+/**
+ * Loads a batch of figures and targets, all or nothing, in one transaction: the rows are read and checked one by one
+ * as they arrive and streamed into a staging table (COPY); the checks across rows and against the database are then
+ * set-based SQL, and so is the merge. Memory does not grow with the batch: only the errors (at most a thousand are
+ * listed) and the current row are held.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    /** Where a batch came from, as import_batch records it. */
+    public enum Source { CSV, JSON, DEMO }
+
+    static final int MAX_ENTERED_BY = 100;
+
+    private final ImportRepository repository;
+    private final ImportConfig config;
+    private final Audit audit;
+    private final Clock clock;
+
+    public ImportService(ImportRepository repository, ImportConfig config, Audit audit, Clock clock) {
+        this.repository = repository;
+        this.config = config;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Imports a CSV or JSON body. Who enters it: {@code enteredBy} (required for CSV), or the JSON body's. A dry run
+     * checks everything and counts what would change, writing nothing (not even a batch).
+     */
+    @Transactional
+    @TransactionConfiguration(timeout = 900)
+    public ImportResult importBody(Source format, InputStream body, String enteredBy, boolean dryRun) {
+        List<FieldError> fieldErrors = new ArrayList<>();
+        if (format == Source.CSV) {
+            checkEnteredBy(enteredBy, "as the query parameter enteredBy", fieldErrors);
+            if (!fieldErrors.isEmpty()) {
+                throw ApiException.invalid(fieldErrors);
+            }
+        }
+        Batch batch = open();
+        InputStream limited = new LimitedInputStream(body, config.maxBytes().asLongValue());
+        String who = enteredBy;
+        try {
+            if (format == Source.CSV) {
+                batch.rows = CsvBatchReader.read(limited, batch);
+            } else {
+                JsonBatchReader.Result result = JsonBatchReader.read(limited, batch);
+                batch.rows = result.rows();
+                who = enteredByOf(enteredBy, result.enteredBy(), fieldErrors);
+            }
+            batch.staging.finish();
+        } catch (IOException e) {
+            batch.staging.cancel();
+            throw new UncheckedIOException(e);
+        } catch (SQLException | RuntimeException e) {
+            batch.staging.cancel();
+            throw rethrow(e);
+        }
+        return complete(batch, format, who, dryRun, fieldErrors);
+    }
+
+    /** Imports rows built in Java (the demo data set), checked as a body's are, in the caller's transaction. */
+    @Transactional
+    public ImportResult importRows(Iterator<ImportRow> rows, String enteredBy) {
+        List<FieldError> fieldErrors = new ArrayList<>();
+        checkEnteredBy(enteredBy, "", fieldErrors);
+        Batch batch = open();
+        try {
+            while (rows.hasNext()) {
+                batch.rows++;
+                BuiltRowCheck.check(rows.next(), batch);
+            }
+            batch.staging.finish();
+        } catch (SQLException | RuntimeException e) {
+            batch.staging.cancel();
+            throw rethrow(e);
+        }
+        return complete(batch, Source.DEMO, enteredBy, false, fieldErrors);
+    }
+
+    private Batch open() {
+        try {
+            return new Batch(repository.openStaging(), new RowErrors(config.maxListedErrors()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not open the import's staging table", e);
+        }
+    }
+
+    private ImportResult complete(Batch batch, Source source, String enteredBy, boolean dryRun,
+                                  List<FieldError> fieldErrors) {
+        try {
+            if (batch.staged > 0) {
+                repository.crossChecks(batch.errors::add);
+            }
+            if (!batch.errors.isEmpty()) {
+                throw new ImportRejectedException(fieldErrors, batch.errors.list(), batch.errors.total());
+            }
+            if (!fieldErrors.isEmpty()) {
+                throw ApiException.invalid(fieldErrors);
+            }
+            if (dryRun) {
+                return result(null, true, batch, repository.countValues(), repository.countTargets());
+            }
+            Instant now = clock.instant();
+            long batchId = repository.insertBatch(source.name(), enteredBy, now, batch.rows);
+            audit.actor(enteredBy);
+            audit.batch(batchId);
+            int[] values = repository.mergeValues(enteredBy, now, batchId);
+            int[] targets = repository.mergeTargets(enteredBy, now, batchId);
+            ImportResult result = result(batchId, false, batch, values, targets);
+            repository.completeBatch(batchId, values[0] + targets[0], values[1] + targets[1],
+                    result.values().unchanged() + result.targets().unchanged());
+            return result;
+        } catch (SQLException e) {
+            throw new IllegalStateException("The import failed in the database", e);
+        }
+    }
+
+    private static ImportResult result(Long batchId, boolean dryRun, Batch batch, int[] values, int[] targets) {
+        return new ImportResult(batchId, dryRun, batch.rows,
+                new ImportResult.Counts(values[0], values[1], batch.figures - values[0] - values[1]),
+                new ImportResult.Counts(targets[0], targets[1], batch.targets - targets[0] - targets[1]));
+    }
+
+    /** The JSON body's enteredBy, else the query parameter's; if both are given they must agree. */
+    private static String enteredByOf(String parameter, Cell body, List<FieldError> errors) {
+        if (body == null || body.kind() == Cell.Kind.NULL) {
+            checkEnteredBy(parameter, "in the body or as the query parameter enteredBy", errors);
+            return parameter;
+        }
+        if (body.kind() != Cell.Kind.STRING) {
+            errors.add(new FieldError("enteredBy", "must be a string"));
+            return null;
+        }
+        if (parameter != null && !parameter.equals(body.text())) {
+            errors.add(new FieldError("enteredBy", "differs between the body and the query parameter"));
+        }
+        checkEnteredBy(body.text(), "", errors);
+        return body.text();
+    }
+
+    private static void checkEnteredBy(String enteredBy, String where, List<FieldError> errors) {
+        if (enteredBy == null || enteredBy.isBlank()) {
+            errors.add(new FieldError("enteredBy", ("is required: who enters the batch " + where).strip()));
+        } else if (enteredBy.length() > MAX_ENTERED_BY) {
+            errors.add(new FieldError("enteredBy", "must be at most " + MAX_ENTERED_BY + " characters"));
+        }
+    }
+
+    private static RuntimeException rethrow(Exception e) {
+        return e instanceof RuntimeException r ? r : new IllegalStateException("The import failed in the database", e);
+    }
+
+    /** A batch being read: it stages each row with a ref, keeps the errors and counts what the rows set. */
+    private static final class Batch implements RowSink {
+
+        private final Staging staging;
+        private final RowErrors errors;
+        private int rows;
+        private int staged;
+        private int figures;
+        private int targets;
+
+        Batch(Staging staging, RowErrors errors) {
+            this.staging = staging;
+            this.errors = errors;
+        }
+
+        @Override
+        public void row(ImportRow row) {
+            staged++;
+            figures += row.figure() == null ? 0 : 1;
+            targets += row.target() == null ? 0 : 1;
+            try {
+                staging.add(row);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not stage row " + row.row(), e);
+            }
+        }
+
+        @Override
+        public void error(RowError error) {
+            errors.add(error);
+        }
+    }
+}

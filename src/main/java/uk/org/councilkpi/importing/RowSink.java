@@ -1,0 +1,11 @@
+package uk.org.councilkpi.importing;
+
+import uk.org.councilkpi.problem.RowError;
+
+/** Where the readers put what they read: each row with a ref (for the checks across rows), and each error. */
+interface RowSink {
+
+    void row(ImportRow row);
+
+    void error(RowError error);
+}
