@@ -19,18 +19,18 @@ create table import_batch (
 );
 
 alter table indicator add column valid_from timestamptz not null default now();
-alter table indicator add column batch_id bigint references import_batch (id);
+alter table indicator add column batch_id bigint;
 alter table target add column valid_from timestamptz not null default now();
-alter table target add column batch_id bigint references import_batch (id);
+alter table target add column batch_id bigint;
 alter table indicator_value add column valid_from timestamptz not null default now();
-alter table indicator_value add column batch_id bigint references import_batch (id);
+alter table indicator_value add column batch_id bigint;
 alter table indicator_value add column version bigint not null default 0;
 alter table rag_override add column valid_from timestamptz not null default now();
-alter table rag_override add column batch_id bigint references import_batch (id);
+alter table rag_override add column batch_id bigint;
 alter table comparator add column valid_from timestamptz not null default now();
-alter table comparator add column batch_id bigint references import_batch (id);
+alter table comparator add column batch_id bigint;
 
--- Stamps every new version with its transaction's time.
+-- Stamps every changed version with its transaction's time (an INSERT takes the column default, now()).
 create function stamp_valid_from() returns trigger language plpgsql as $$
 begin
     new.valid_from := now();
@@ -70,7 +70,7 @@ begin
                        ' add column ended_how varchar(10) not null,'
                        ' add column ended_by varchar(100),'
                        ' add column ended_batch_id bigint', t || '_history');
-        execute format('create trigger %I before insert or update on %I for each row execute function stamp_valid_from()',
+        execute format('create trigger %I before update on %I for each row execute function stamp_valid_from()',
                        t || '_stamp', t);
         execute format('create trigger %I after update or delete on %I for each row execute function keep_history()',
                        t || '_history', t);
