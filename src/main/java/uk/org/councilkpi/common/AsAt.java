@@ -52,7 +52,11 @@ public final class AsAt {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
+            OffsetDateTime at = OffsetDateTime.parse(text.strip());
+            if (at.getYear() < 1900 || at.getYear() > 2999) {
+                throw ApiException.invalid("asAt", "must be between the years 1900 and 2999");
+            }
+            return at.toInstant();
         } catch (DateTimeParseException e) {
             throw ApiException.invalid("asAt", "must be an ISO-8601 date and time with its offset, e.g. 2017-11-27T09:00:00Z");
         }

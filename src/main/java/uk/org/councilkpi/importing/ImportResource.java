@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
@@ -80,7 +79,7 @@ public class ImportResource {
                             examples = @ExampleObject(name = "json", value = JSON_EXAMPLE))})
             InputStream body,
             @Context HttpHeaders headers,
-            @QueryParam("dryRun") @DefaultValue("false") @Pattern(regexp = "true|false", message = "must be true or false")
+            @QueryParam("dryRun") @Pattern(regexp = "true|false", message = "must be true or false")
             @Parameter(description = "Check everything and count what would change, writing nothing",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
             @QueryParam("enteredBy") @Size(max = ImportService.MAX_ENTERED_BY)

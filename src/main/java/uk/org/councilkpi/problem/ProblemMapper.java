@@ -112,10 +112,48 @@ public class ProblemMapper {
                 + " read it again and retry", uri, List.of());
     }
 
+    /** A body that could not be read to its end: a broken chunked encoding, or the client gone mid-upload. */
+    @ServerExceptionMapper({java.io.IOException.class, java.io.UncheckedIOException.class})
+    public Response unreadableBody(Exception e, UriInfo uri) {
+        if (databaseUnavailable(e)) {
+            return unexpected(e, uri);
+        }
+        LOG.debugf(e, "Unreadable request body at %s", uri.getPath());
+        return answer(ProblemType.MALFORMED_BODY, "The request body could not be read to its end", uri, List.of());
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (databaseUnavailable(e)) {
+            LOG.warnf("Database unavailable answering %s: %s", uri.getPath(), e.getMessage());
+            Problem problem = new Problem(ProblemType.UNAVAILABLE.uri(), ProblemType.UNAVAILABLE.title(), 503,
+                    "The database is not answering; retry shortly", uri.getPath(), List.of());
+            return Response.status(503).type(MEDIA_TYPE).header("Retry-After", "5").entity(problem).build();
+        }
         LOG.errorf(e, "Unexpected error answering %s", uri.getPath());
         return answer(ProblemType.INTERNAL, "The service could not answer this request; it has been logged", uri, List.of());
+    }
+
+    /**
+     * The database is down or unreachable: a connection refused or lost (SQLSTATE class 08), the server shutting
+     * down (57P), or no pooled connection within the acquisition timeout.
+     */
+    private static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
+                    return true;
+                }
+                if (sql.getMessage() != null && sql.getMessage().toLowerCase().contains("acquisition timeout")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static String countDetail(int count) {

@@ -10,7 +10,8 @@ public enum ProblemType {
     STALE_VERSION("stale-version", "Changed since you read it", 412),
     IMPORT_REJECTED("import-rejected", "Import rejected", 400),
     TOO_LARGE("too-large", "Request too large", 413),
-    INTERNAL("internal", "Internal error", 500);
+    INTERNAL("internal", "Internal error", 500),
+    UNAVAILABLE("unavailable", "Service unavailable", 503);
 
     private final String uri;
     private final String title;

@@ -2,6 +2,7 @@ package uk.org.councilkpi.value;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import uk.org.councilkpi.common.AsAt;
 import java.time.Instant;
 import java.util.Collection;
@@ -14,6 +15,12 @@ public class ValueRepository implements PanacheRepository<IndicatorValue> {
 
     public Optional<IndicatorValue> find(Indicator indicator, String period) {
         return find("indicator = ?1 and period = ?2", indicator, period).firstResultOptional();
+    }
+
+    /** The figure, locked until the transaction ends, so that concurrent writers check If-Match one at a time. */
+    public Optional<IndicatorValue> findForUpdate(Indicator indicator, String period) {
+        return find("indicator = ?1 and period = ?2", indicator, period)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     public List<IndicatorValue> forIndicator(Indicator indicator) {

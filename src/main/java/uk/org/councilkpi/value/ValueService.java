@@ -83,7 +83,7 @@ public class ValueService {
         String period = Period.parse(periodCode).code();
         ValueState state = stateOf(request);
         Indicator indicator = indicators.require(ref);
-        IndicatorValue value = values.find(indicator, period).orElse(null);
+        IndicatorValue value = values.findForUpdate(indicator, period).orElse(null);
         requireMatch(ifMatch, value);
         signoffs.requireOpen(List.of(period));
         audit.actor(request.enteredBy());
@@ -114,7 +114,7 @@ public class ValueService {
     @Transactional
     public void delete(String ref, String periodCode, String by, String ifMatch) {
         String period = Period.parse(periodCode).code();
-        IndicatorValue value = values.find(indicators.require(ref), period)
+        IndicatorValue value = values.findForUpdate(indicators.require(ref), period)
                 .orElseThrow(() -> ApiException.notFound("Indicator '" + ref + "' has no figure for " + period));
         requireMatch(ifMatch, value);
         signoffs.requireOpen(List.of(period));

@@ -121,6 +121,8 @@ class AsAtAndChangesTest {
                 "/api/v1/scorecards/2017-18-Q2", "asAt");
         assertInvalid(given().queryParam("asAt", "2017-11-27").when().get(path("1.5", "history")).then(),
                 "/api/v1/indicators/1.5/history", "asAt");
+        assertInvalid(given().queryParam("asAt", "-999999999-01-01T00:00:00Z").when().get(path("1.5", "values")).then(),
+                "/api/v1/indicators/1.5/values", "asAt");
     }
 
     @Test

@@ -676,4 +676,12 @@ class IndicatorResourceTest {
                     is(false));
         }
     }
+
+    @Test
+    void shouldRejectANumberWhereAnEnumIsExpected() {
+        String ref = uniqueRef(PREFIX);
+        assertInvalid(given().contentType(ContentType.JSON).body(indicatorJson(ref).with("polarity", 1).toString())
+                .when().post("/api/v1/indicators").then(), "/api/v1/indicators", "polarity");
+        given().when().get(path(ref)).then().statusCode(404);
+    }
 }
