@@ -359,6 +359,8 @@ def main():
     def step(label, t0, detail):
         print(f"  {label:<12} {detail} in {time.monotonic() - t0:.1f} s", flush=True)
 
+    if args.dry_run:
+        print("dry run: nothing is sent, the counts below are what would be")
     print(f"council: seed {args.seed}, {len(indicators)} indicators, directorates: "
           + ", ".join(f"{k} {v}" for k, v in sizes.items()), flush=True)
 

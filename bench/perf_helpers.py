@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Helpers for bench/scorecard-vs-sql.sh (python3 standard library only).
 
+  free-port PREFERRED                         PREFERRED if 127.0.0.1:PREFERRED is free, else any free port
   wait-ready URL START_EPOCH TIMEOUT_S        poll URL every 20 ms until 200; print seconds since START_EPOCH
   rss PID                                     "VmRSS_MB VmHWM_MB" of a process
   periods PERIOD                              the periods a scorecard of PERIOD loads (as ScorecardService does)
@@ -15,6 +16,8 @@
   cpu-watch SECONDS OUT_JSON JAVA_PID DB      CPU seconds used over SECONDS by the service, PostgreSQL's
                                               backends of DB, wrk, pgbench, the rest (other databases' backends
                                               too), and idle (sampled from /proc every 0.25 s)
+  thread-cpu PID SECONDS                      the service's CPU over SECONDS by kind of thread (request
+                                              threads, GC, JIT compilers, ..), from /proc/PID/task
   jfr-summary FILE.jfr REQUESTS               where the service's CPU went (execution samples), what it
                                               allocated per request, GC
   threads THREAD_DUMPS                        busy request threads in `jcmd Thread.print` dumps, by top frame
@@ -33,6 +36,17 @@ import threading
 import time
 import urllib.parse
 from collections import Counter
+
+
+def free_port(preferred):
+    for port in (preferred, 0):
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return s.getsockname()[1]
+    raise SystemExit("no free port")
 
 
 # --- start-up and memory -------------------------------------------------------------------------------------------
@@ -284,6 +298,40 @@ def _proc_times():
     return out
 
 
+def _thread_times(pid):
+    out = {}
+    for tid in os.listdir(f"/proc/{pid}/task"):
+        try:
+            with open(f"/proc/{pid}/task/{tid}/stat", encoding="utf-8", errors="replace") as f:
+                text = f.read()
+        except OSError:
+            continue
+        comm = text[text.index("(") + 1:text.rindex(")")]
+        fields = text[text.rindex(")") + 2:].split()
+        out[int(tid)] = (comm, int(fields[11]) + int(fields[12]))
+    return out
+
+
+def thread_cpu(pid, seconds):
+    """The service's CPU over SECONDS by kind of thread: request threads, GC, JIT compilers, event loops, .."""
+    tick = os.sysconf("SC_CLK_TCK")
+    before = _thread_times(pid)
+    time.sleep(seconds)
+    after = _thread_times(pid)
+    groups = Counter()
+    for tid, (comm, used) in after.items():
+        delta = (used - before.get(tid, (comm, 0))[1]) / tick
+        name = re.sub(r"[#-]?\d+$", "", comm).strip()
+        if name.startswith(("GC Thread", "G1 ")) or name in ("VM Thread", "VM Periodic Tas"):
+            name = "GC and VM (" + name + ")"
+        groups[name] += delta
+    total = sum(groups.values()) or 1
+    print(f"  service CPU by thread over {seconds:.0f} s: {total:.1f} s")
+    for name, used in groups.most_common(8):
+        if used > 0:
+            print(f"    {100 * used / total:5.1f}%  {name}")
+
+
 def _machine_idle():
     with open("/proc/stat", encoding="utf-8") as f:
         parts = f.readline().split()
@@ -498,7 +546,9 @@ def main(argv):
     if len(argv) < 2:
         raise SystemExit(__doc__)
     cmd, args = argv[1], argv[2:]
-    if cmd == "wait-ready":
+    if cmd == "free-port":
+        print(free_port(int(args[0])))
+    elif cmd == "wait-ready":
         wait_ready(args[0], float(args[1]), float(args[2]))
     elif cmd == "rss":
         rss(args[0])
@@ -518,6 +568,8 @@ def main(argv):
         load(args[0], int(args[1]), float(args[2]))
     elif cmd == "cpu-watch":
         cpu_watch(float(args[0]), args[1], int(args[2]), args[3])
+    elif cmd == "thread-cpu":
+        thread_cpu(int(args[0]), float(args[1]))
     elif cmd == "jfr-summary":
         jfr_summary(args[0], args[1])
     elif cmd == "threads":

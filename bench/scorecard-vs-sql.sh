@@ -23,7 +23,7 @@ PERIOD=${PERF_PERIOD:-2017-18-Q2}
 CONNECTIONS=${PERF_CONNECTIONS:-4}
 SECONDS_RUN=${PERF_SECONDS:-20}          # each measured run, service and SQL alike
 GROWTH_SECONDS=${PERF_GROWTH_SECONDS:-10}
-WARMUP_SECONDS=${PERF_WARMUP_SECONDS:-15}
+WARMUP_SECONDS=${PERF_WARMUP_SECONDS:-30}
 JAVA_OPTS=${PERF_JAVA_OPTS:-}            # empty: the JVM's defaults, as `java -jar` runs the packaged service
 PREFERRED_PORT=${PERF_PORT:-8090}
 MAX_SECONDS=${PERF_MAX_SECONDS:-1200}
@@ -119,7 +119,7 @@ if ! pg_isready -q -h "$PGHOST" -p "$PGPORT"; then
     echo "PostgreSQL is not up at $PGHOST:$PGPORT (pg_ctlcluster --skip-systemctl-redirect 15 main start)" >&2
     exit 2
 fi
-PORT=$(python3 bench/bench_helpers.py free-port "$PREFERRED_PORT")
+PORT=$(python3 "$H" free-port "$PREFERRED_PORT")
 BASE=http://127.0.0.1:$PORT
 
 start_service() { # label; sets SERVICE_PID, STARTUP_S, QUARKUS_S
@@ -297,16 +297,20 @@ if [ "$PROFILE" = 1 ]; then
     jcmd "$SERVICE_PID" JFR.start name=perf settings=profile filename="$WORK/scorecard.jfr" >/dev/null
     run_service profile "$SCORECARD_URL" 15 &
     PROFILE_LOAD=$!; BG_PIDS+=("$PROFILE_LOAD")
+    python3 "$H" thread-cpu "$SERVICE_PID" 12 >"$WORK/thread-cpu.txt" &
+    BG_PIDS+=($!)
     sleep 5
     for _ in 1 2 3 4; do jcmd "$SERVICE_PID" Thread.print >>"$WORK/threads.txt" 2>/dev/null || true; sleep 0.7; done
     top -b -n 1 -w 200 | head -16 >"$WORK/top.txt" || true
     wait "$PROFILE_LOAD" || true
+    wait "${BG_PIDS[-1]}" 2>/dev/null || true
     jcmd "$SERVICE_PID" JFR.stop name=perf >/dev/null
     PROFILED=$(( $(scorecards_served) - SERVED_BEFORE ))
     PROFILE_TEXT=$(
         echo "top during the scorecard load (the service is java pid $SERVICE_PID):"
         sed -n '1,3p' "$WORK/top.txt" | sed 's/^/  /'
         sed -n '/PID/,$p' "$WORK/top.txt" | head -8 | sed 's/^/  /'
+        cat "$WORK/thread-cpu.txt"
         echo "thread dumps (request threads at work, by top frame):"
         python3 "$H" threads "$WORK/threads.txt"
         echo "JFR, $PROFILED scorecards answered while it recorded (the service's metrics):"
@@ -323,6 +327,7 @@ echo "data: indicators, values, targets, comparators, overrides: $COUNTS; databa
 [ -n "${GENERATE_LINE:-}" ] && echo "generator: $GENERATE_LINE"
 echo "start-up: $STARTUP_S s to /q/health/ready (Quarkus says ${QUARKUS_S} s); first start $FIRST_STARTUP"
 echo "RSS: idle $RSS_IDLE MB, after the load $RSS_AFTER MB, peak $RSS_PEAK MB (max heap $((MAX_HEAP / 1048576)) MB, ${GC_NAME#-XX:+}, JAVA_OPTS '${JAVA_OPTS}')"
+echo "service log: $(grep -c ' ERROR ' "$WORK/service-second.log" || true) ERROR lines, $(grep -c 'Failed to write' "$WORK/service-second.log" || true) of them 'Failed to write' (wrk closing its connections at the end of a run)"
 echo "responses: scorecard $SC_BYTES bytes ($SC_GZIP with gzip asked), first after start ${SC_FIRST_S} s; history $H_BYTES bytes, first ${H_FIRST_S} s"
 python3 "$H" compare "scorecard ($INDICATORS indicators)" "$WORK/scorecard.json" "$WORK/scorecard-sql.json" \
     "$WORK/scorecard.cpu.json" "$WORK/scorecard-sql.cpu.json" 2>/dev/null
