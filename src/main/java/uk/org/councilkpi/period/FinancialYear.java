@@ -22,7 +22,8 @@ public record FinancialYear(int startYear) implements Period {
 
     @Override
     public String code() {
-        return String.format("%d-%02d", startYear, (startYear + 1) % 100);
+        int next = (startYear + 1) % 100;
+        return startYear + (next < 10 ? "-0" : "-") + next; // on every lookup by period: no String.format
     }
 
     @Override
