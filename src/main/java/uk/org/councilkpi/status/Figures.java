@@ -59,11 +59,25 @@ public final class Figures {
         return unit == Unit.CURRENCY ? "£" + digits : digits + unit.suffix();
     }
 
+    /** One format per thread and number of decimals: a scorecard writes thousands of figures (DecimalFormat is not thread-safe). */
+    private static final ThreadLocal<DecimalFormat[]> FORMATS = ThreadLocal.withInitial(() -> new DecimalFormat[16]);
+
     private static String grouped(BigDecimal number, int decimals) {
+        DecimalFormat[] formats = FORMATS.get();
+        if (decimals >= formats.length) {
+            return newFormat(decimals).format(number);
+        }
+        if (formats[decimals] == null) {
+            formats[decimals] = newFormat(decimals);
+        }
+        return formats[decimals].format(number);
+    }
+
+    private static DecimalFormat newFormat(int decimals) {
         DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK));
         format.setMinimumFractionDigits(decimals);
         format.setMaximumFractionDigits(decimals);
         format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(number);
+        return format;
     }
 }
