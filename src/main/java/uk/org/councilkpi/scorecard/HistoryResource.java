@@ -6,7 +6,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.Arrays;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import uk.org.councilkpi.readcache.ReadCache;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -24,17 +31,22 @@ import uk.org.councilkpi.status.DirectionBasis;
 public class HistoryResource {
 
     private final ScorecardService service;
+    private final ReadCache cache;
 
-    public HistoryResource(ScorecardService service) {
+    public HistoryResource(ScorecardService service, ReadCache cache) {
         this.service = service;
+        this.cache = cache;
     }
 
     @GET
     @Operation(summary = "An indicator's history: every recorded figure with its RAG and direction of travel")
-    @APIResponse(responseCode = "200", description = "The history, oldest first")
+    @APIResponse(responseCode = "200", description = "The history, oldest first, with an ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistoryResponse.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: the history still has the ETag named in If-None-Match")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
-    public HistoryResponse history(
+    public Response history(
+            @Context HttpHeaders headers,
             @PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
             @Parameter(description = "The indicator's ref", example = "1.5") String ref,
             @QueryParam("basis") @Pattern(regexp = ScorecardResource.BASES, message = ScorecardResource.BASES_MESSAGE)
@@ -42,6 +54,9 @@ public class HistoryResource {
                     schema = @Schema(implementation = DirectionBasis.class)) String basis,
             @QueryParam("asAt") @Parameter(description = "Read the history as it stood at this instant (ISO-8601 with offset)",
                     example = "2017-11-27T09:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time")) String asAt) {
-        return service.history(ref, basis == null ? null : DirectionBasis.valueOf(basis), AsAt.parse(asAt));
+        DirectionBasis directionBasis = basis == null ? null : DirectionBasis.valueOf(basis);
+        Instant instant = AsAt.parse(asAt);
+        return cache.json(headers, Arrays.asList("history", ref, directionBasis, instant),
+                () -> service.history(ref, directionBasis, instant));
     }
 }

@@ -8,7 +8,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.Arrays;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import uk.org.councilkpi.readcache.ReadCache;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -29,18 +36,23 @@ public class ScorecardResource {
     static final String BASES_MESSAGE = "must be one of PREVIOUS_PERIOD, SAME_PERIOD_LAST_YEAR, LAST_YEAR_OUTTURN";
 
     private final ScorecardService service;
+    private final ReadCache cache;
 
-    public ScorecardResource(ScorecardService service) {
+    public ScorecardResource(ScorecardService service, ReadCache cache) {
         this.service = service;
+        this.cache = cache;
     }
 
     @GET
     @Path("/{period}")
     @Operation(summary = "The scorecard for a quarter or a year: every matching indicator with RAG, direction of travel and summary counts")
-    @APIResponse(responseCode = "200", description = "The scorecard")
+    @APIResponse(responseCode = "200", description = "The scorecard, with an ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScorecardResponse.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: the scorecard still has the ETag named in If-None-Match")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
-    public ScorecardResponse scorecard(
+    public Response scorecard(
+            @Context HttpHeaders headers,
             @PathParam("period") @Parameter(description = "A quarter, or a financial year for its outturn", example = "2017-18-Q2")
             String period,
             @Valid @BeanParam IndicatorFilter filter,
@@ -52,7 +64,12 @@ public class ScorecardResource {
             @QueryParam("asSignedOff") @Parameter(description = "Read the scorecard as it stood when the period was last signed off",
                     schema = @Schema(type = SchemaType.BOOLEAN)) @Pattern(regexp = "true|false", message = "must be true or false")
             String asSignedOff) {
-        return service.scorecard(period, filter, basis == null ? null : DirectionBasis.valueOf(basis), AsAt.parse(asAt),
-                Boolean.parseBoolean(asSignedOff));
+        DirectionBasis directionBasis = basis == null ? null : DirectionBasis.valueOf(basis);
+        Instant instant = AsAt.parse(asAt);
+        boolean signedOff = Boolean.parseBoolean(asSignedOff);
+        return cache.json(headers, Arrays.asList("scorecard", period, filter.service, filter.directorate,
+                        filter.planPriority, filter.corporatePriority, filter.key, filter.polarity, directionBasis, instant,
+                        signedOff),
+                () -> service.scorecard(period, filter, directionBasis, instant, signedOff));
     }
 }

@@ -2,6 +2,8 @@ package uk.org.councilkpi.scorecard;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,8 +44,9 @@ public class ScorecardService {
     private final OverrideRepository overrides;
     private final ComparatorRepository comparators;
     private final SignoffService signoffs;
+    private final Session session;
 
-    public ScorecardService(IndicatorRepository indicators, IndicatorService indicatorService, ValueRepository values,
+    public ScorecardService(Session session, IndicatorRepository indicators, IndicatorService indicatorService, ValueRepository values,
                             TargetRepository targets, OverrideRepository overrides, ComparatorRepository comparators,
                             SignoffService signoffs) {
         this.indicators = indicators;
@@ -53,6 +56,16 @@ public class ScorecardService {
         this.overrides = overrides;
         this.comparators = comparators;
         this.signoffs = signoffs;
+        this.session = session;
+    }
+
+    /**
+     * Reads change nothing: entities are loaded read-only (no snapshots kept) and never flushed, so Hibernate does not
+     * dirty-check thousands of them before every query and at commit.
+     */
+    private void readOnly() {
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(FlushMode.MANUAL);
     }
 
     /**
@@ -62,6 +75,7 @@ public class ScorecardService {
     @Transactional
     public ScorecardResponse scorecard(String periodCode, IndicatorFilter filter, DirectionBasis basis, Instant asAt,
                                        boolean asSignedOff) {
+        readOnly();
         Period period = Period.parse(periodCode);
         if (asSignedOff) {
             if (asAt != null) {
@@ -101,6 +115,7 @@ public class ScorecardService {
 
     @Transactional
     public HistoryResponse history(String ref, DirectionBasis basis, Instant asAt) {
+        readOnly();
         IndicatorRecords r;
         Indicator indicator;
         if (asAt == null) {

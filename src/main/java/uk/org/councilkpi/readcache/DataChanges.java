@@ -1,0 +1,131 @@
+package uk.org.councilkpi.readcache;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+/**
+ * The generation of the data that reads show: a number that changes whenever a change to indicators, targets,
+ * figures, overrides, comparators or sign-offs is committed, by this instance, another one or psql.
+ * <p>
+ * The database announces every committed change on {@code councilkpi_data_changed} (migration V4, a
+ * statement-level trigger); a dedicated connection here listens and moves the generation on. While that connection
+ * is down, notifications can be missed, so {@link #live()} is empty and nothing is served from the cache until it is
+ * back (and the generation has moved on). Writes through this instance also move it on at once, when their
+ * response is written (after the commit), so a client reads its own writes without waiting for the notification.
+ */
+@ApplicationScoped
+public class DataChanges {
+
+    static final String CHANNEL = "councilkpi_data_changed";
+    private static final Logger LOG = Logger.getLogger(DataChanges.class);
+
+    private final AtomicLong generation = new AtomicLong();
+    private volatile boolean listening;
+    private volatile boolean stopping;
+    private volatile Thread listener;
+
+    private final String url;
+    private final Optional<String> username;
+    private final Optional<String> password;
+    private final boolean enabled;
+
+    public DataChanges(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+                       @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
+                       @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
+                       @ConfigProperty(name = "councilkpi.read-cache.enabled", defaultValue = "true") boolean enabled) {
+        this.url = url;
+        this.username = username;
+        this.password = password;
+        this.enabled = enabled;
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!enabled) {
+            return;
+        }
+        Thread thread = new Thread(this::listen, "councilkpi-data-changes");
+        thread.setDaemon(true);
+        listener = thread;
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        stopping = true;
+        Thread thread = listener;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    /** The current generation, or empty when changes could go unnoticed (no listening connection). */
+    public OptionalLong live() {
+        return listening ? OptionalLong.of(generation.get()) : OptionalLong.empty();
+    }
+
+    /** Something changed (or may have): answers kept for earlier generations are no longer used. */
+    public void changed() {
+        generation.incrementAndGet();
+    }
+
+    private void listen() {
+        while (!stopping) {
+            try (Connection connection = connect()) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("LISTEN " + CHANNEL);
+                }
+                PGConnection pg = connection.unwrap(PGConnection.class);
+                changed(); // whatever happened while nobody listened
+                listening = true;
+                LOG.debugf("listening on %s", CHANNEL);
+                while (!stopping) {
+                    PGNotification[] notifications = pg.getNotifications(1000);
+                    if (notifications != null && notifications.length > 0) {
+                        changed();
+                    }
+                }
+            } catch (SQLException e) {
+                if (!stopping) {
+                    LOG.debugf("not listening for data changes (%s); the read cache is off until the database answers",
+                            e.getMessage());
+                }
+            } finally {
+                listening = false;
+                changed();
+            }
+            pause();
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        Properties properties = new Properties();
+        username.ifPresent(u -> properties.setProperty("user", u));
+        password.ifPresent(p -> properties.setProperty("password", p));
+        properties.setProperty("connectTimeout", "2");
+        properties.setProperty("tcpKeepAlive", "true");
+        properties.setProperty("ApplicationName", "councilkpi-data-changes");
+        return DriverManager.getConnection(url, properties);
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopping = true;
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package uk.org.councilkpi.readcache;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.quarkus.runtime.configuration.MemorySize;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Computed reads (scorecards, histories) kept as the bytes sent, for as long as the data they come from is
+ * unchanged ({@link DataChanges}), within a memory budget ({@code councilkpi.read-cache.max-bytes}, least recently
+ * used first out). Every answer, kept or not, carries a strong ETag made from its bytes, and a request whose
+ * {@code If-None-Match} names it gets 304 Not Modified.
+ * <p>
+ * An answer is only ever served for the generation it was built in, so a change committed anywhere is visible to
+ * the next read here. The rules and the views are computed the same way either way: the cache changes when, not
+ * what.
+ */
+@ApplicationScoped
+public class ReadCache {
+
+    /** What identifies an answer: its generation, and everything of the request that shapes it. */
+    private record Key(long generation, List<Object> request) {
+    }
+
+    /** An answer as sent. */
+    private record Answer(byte[] body, EntityTag etag) {
+    }
+
+    private final DataChanges changes;
+    private final ObjectMapper mapper;
+    private final boolean enabled;
+    private final Cache<Key, Answer> answers;
+
+    public ReadCache(DataChanges changes, ObjectMapper mapper,
+                     @ConfigProperty(name = "councilkpi.read-cache.enabled", defaultValue = "true") boolean enabled,
+                     @ConfigProperty(name = "councilkpi.read-cache.max-bytes", defaultValue = "64M") MemorySize maxBytes) {
+        this.changes = changes;
+        this.mapper = mapper;
+        this.enabled = enabled;
+        this.answers = Caffeine.newBuilder()
+                .maximumWeight(maxBytes.asLongValue())
+                .<Key, Answer>weigher((key, answer) -> answer.body.length + 200)
+                .build();
+    }
+
+    /**
+     * The JSON answer for a request: the kept one if the data has not changed since it was built, else built now
+     * (and kept). {@code request} must name everything the answer depends on (the endpoint and every parameter).
+     */
+    public Response json(HttpHeaders headers, List<Object> request, Supplier<Object> build) {
+        OptionalLong generation = enabled ? changes.live() : OptionalLong.empty();
+        Answer answer;
+        if (generation.isPresent()) {
+            Key key = new Key(generation.getAsLong(), request);
+            answer = answers.getIfPresent(key);
+            if (answer == null) {
+                answer = answer(build.get());
+                answers.put(key, answer);
+            }
+        } else {
+            answer = answer(build.get());
+        }
+        return respond(headers, answer);
+    }
+
+    /** Forgets every kept answer. */
+    public void clear() {
+        answers.invalidateAll();
+    }
+
+    private Answer answer(Object view) {
+        try {
+            byte[] body = mapper.writeValueAsBytes(view);
+            return new Answer(body, new EntityTag(HexFormat.of().formatHex(sha256(body), 0, 16)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a view could not be written as JSON", e);
+        }
+    }
+
+    private static Response respond(HttpHeaders headers, Answer answer) {
+        String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null && matches(ifNoneMatch, answer.etag)) {
+            return Response.notModified(answer.etag).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
+        }
+        return Response.ok(answer.body, MediaType.APPLICATION_JSON_TYPE).tag(answer.etag)
+                .header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
+    }
+
+    /** RFC 9110 13.1.2: a list of entity tags or *, compared weakly. */
+    static boolean matches(String ifNoneMatch, EntityTag etag) {
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.equals("*")) {
+                return true;
+            }
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.equals("\"" + etag.getValue() + "\"")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static byte[] sha256(byte[] body) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(body);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
