@@ -24,7 +24,7 @@ CONNECTIONS=${PERF_CONNECTIONS:-4}
 SECONDS_RUN=${PERF_SECONDS:-20}          # each measured run, service and SQL alike
 GROWTH_SECONDS=${PERF_GROWTH_SECONDS:-10}
 WARMUP_SECONDS=${PERF_WARMUP_SECONDS:-30}
-JAVA_OPTS=${PERF_JAVA_OPTS:-}            # empty: the JVM's defaults, as `java -jar` runs the packaged service
+JAVA_OPTS=${PERF_JAVA_OPTS--Xmx512m}     # as docker/Dockerfile runs the service; set it empty for the JVM's defaults
 PREFERRED_PORT=${PERF_PORT:-8090}
 MAX_SECONDS=${PERF_MAX_SECONDS:-1200}
 PROFILE=${PERF_PROFILE:-1}               # 1: a last, unmeasured run with JFR, top and thread dumps: where time goes
@@ -122,14 +122,14 @@ fi
 PORT=$(python3 "$H" free-port "$PREFERRED_PORT")
 BASE=http://127.0.0.1:$PORT
 
-start_service() { # label; sets SERVICE_PID, STARTUP_S, QUARKUS_S
-    local label=$1 start
+start_service() { # label [read cache: true|false]; sets SERVICE_PID, STARTUP_S, QUARKUS_S
+    local label=$1 cache=${2:-true} start
     start=$(date +%s.%N)
     # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
     QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD=postgres \
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$PORT" \
-    COUNCILKPI_EMBEDDED_POSTGRES_ENABLED=false COUNCILKPI_DEMO_ENABLED=false \
+    COUNCILKPI_EMBEDDED_POSTGRES_ENABLED=false COUNCILKPI_DEMO_ENABLED=false COUNCILKPI_READ_CACHE_ENABLED="$cache" \
         java $JAVA_OPTS -jar "$JAR" >"$WORK/service-$label.log" 2>&1 &
     SERVICE_PID=$!
     echo "$SERVICE_PID" >"$WORK/service.pid"
@@ -172,8 +172,8 @@ DB_SIZE=$(psql -X -qAt -d "$DB" -c "select pg_size_pretty(pg_database_size(curre
 COUNTS=$(psql -X -qAt -F ' ' -d "$DB" -c "select (select count(*) from indicator), (select count(*) from indicator_value),
     (select count(*) from target), (select count(*) from comparator), (select count(*) from rag_override)")
 
-log "start 2: the packaged service on the council's database"
-start_service second
+log "start 2: the packaged service on the council's database, read cache off (every request computed)"
+start_service second false
 log "  ready in ${STARTUP_S} s (Quarkus: ${QUARKUS_S} s); idle 5 s"
 sleep 5
 read -r RSS_IDLE _ < <(rss_of)
@@ -318,6 +318,19 @@ if [ "$PROFILE" = 1 ]; then
     )
 fi
 
+# --- 5. the same with the read cache on (the default): repeated requests get the answer kept since the last change -
+log "start 3: the service with its read cache on (the default)"
+stop_service
+start_service third true
+log "  ready in ${STARTUP_S} s; warm-up 5 s each"
+run_service warmup-cached-scorecard "$SCORECARD_URL" 5
+run_service warmup-cached-history "$HISTORY_URL" 5
+log "scorecard $PERIOD, read cache on: service"
+run_service scorecard-cached "$SCORECARD_URL" "$SECONDS_RUN"
+log "history of $HISTORY_REF, read cache on: service"
+run_service history-cached "$HISTORY_URL" "$SECONDS_RUN"
+read -r RSS_CACHED _ < <(rss_of)
+
 # --- summary -------------------------------------------------------------------------------------------------------
 {
 echo
@@ -326,15 +339,19 @@ echo "machine: load average $LOAD_BEFORE at the start, $(cut -d' ' -f1-3 /proc/l
 echo "data: indicators, values, targets, comparators, overrides: $COUNTS; database $DB_SIZE"
 [ -n "${GENERATE_LINE:-}" ] && echo "generator: $GENERATE_LINE"
 echo "start-up: $STARTUP_S s to /q/health/ready (Quarkus says ${QUARKUS_S} s); first start $FIRST_STARTUP"
-echo "RSS: idle $RSS_IDLE MB, after the load $RSS_AFTER MB, peak $RSS_PEAK MB (max heap $((MAX_HEAP / 1048576)) MB, ${GC_NAME#-XX:+}, JAVA_OPTS '${JAVA_OPTS}')"
+echo "RSS: idle $RSS_IDLE MB, after the load $RSS_AFTER MB, peak $RSS_PEAK MB; with the read cache on, after its load $RSS_CACHED MB (max heap $((MAX_HEAP / 1048576)) MB, ${GC_NAME#-XX:+}, JAVA_OPTS '${JAVA_OPTS}')"
 echo "service log: $(grep -c ' ERROR ' "$WORK/service-second.log" || true) ERROR lines, $(grep -c 'Failed to write' "$WORK/service-second.log" || true) of them 'Failed to write' (wrk closing its connections at the end of a run)"
 echo "responses: scorecard $SC_BYTES bytes ($SC_GZIP with gzip asked), first after start ${SC_FIRST_S} s; history $H_BYTES bytes, first ${H_FIRST_S} s"
-python3 "$H" compare "scorecard ($INDICATORS indicators)" "$WORK/scorecard.json" "$WORK/scorecard-sql.json" \
+python3 "$H" compare "scorecard ($INDICATORS indicators), computed on every request (read cache off)" "$WORK/scorecard.json" "$WORK/scorecard-sql.json" \
     "$WORK/scorecard.cpu.json" "$WORK/scorecard-sql.cpu.json" 2>/dev/null
 echo "  the same SQL with the $INDICATORS ids listed, as the service sends it: $(json_field "$WORK/scorecard-sql-as-sent.json" rps) req/s, mean $(json_field "$WORK/scorecard-sql-as-sent.json" mean_ms) ms (${GROWTH_SECONDS} s)"
-python3 "$H" compare "history ($HISTORY_REF, $(python3 -c "import sys,json; print(len(json.load(sys.stdin)['entries']))" < <(curl -s --max-time 30 "$HISTORY_URL")) entries)" \
+python3 "$H" compare "scorecard ($INDICATORS indicators), read cache on (the default; pgbench figures from the same run)" \
+    "$WORK/scorecard-cached.json" "$WORK/scorecard-sql.json" "$WORK/scorecard-cached.cpu.json" "$WORK/scorecard-sql.cpu.json" 2>/dev/null
+python3 "$H" compare "history ($HISTORY_REF, $(python3 -c "import sys,json; print(len(json.load(sys.stdin)['entries']))" < <(curl -s --max-time 30 "$HISTORY_URL")) entries), computed on every request (read cache off)" \
     "$WORK/history.json" "$WORK/history-sql.json" "$WORK/history.cpu.json" "$WORK/history-sql.cpu.json" 2>/dev/null
-echo "growth (${GROWTH_SECONDS} s each):"
+python3 "$H" compare "history, read cache on (the default)" \
+    "$WORK/history-cached.json" "$WORK/history-sql.json" "$WORK/history-cached.cpu.json" "$WORK/history-sql.cpu.json" 2>/dev/null
+echo "growth (${GROWTH_SECONDS} s each, read cache off):"
 python3 - "${GROWTH_LINES[@]}" <<'EOF'
 import sys
 rows = [line.split() for line in sys.argv[1:]]
