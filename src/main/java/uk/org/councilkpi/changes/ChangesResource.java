@@ -1,5 +1,7 @@
 package uk.org.councilkpi.changes;
 
+import jakarta.annotation.security.RolesAllowed;
+import uk.org.councilkpi.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Pattern;
@@ -22,6 +24,7 @@ import uk.org.councilkpi.indicator.IndicatorService;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Status")
 @ApplicationScoped
+@RolesAllowed(Role.EDITOR_NAME)
 public class ChangesResource {
 
     private final IndicatorService indicators;

@@ -1,5 +1,7 @@
 package uk.org.councilkpi.comparator;
 
+import jakarta.annotation.security.RolesAllowed;
+import uk.org.councilkpi.security.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -35,6 +37,7 @@ public class ComparatorResource {
         this.service = service;
     }
 
+    @RolesAllowed(Role.VIEWER_NAME)
     @GET
     @Operation(summary = "List an indicator's comparators, by period")
     @APIResponse(responseCode = "200", description = "The comparators",
@@ -46,6 +49,7 @@ public class ComparatorResource {
         return service.list(ref);
     }
 
+    @RolesAllowed(Role.VIEWER_NAME)
     @GET
     @Path("/{period}")
     @Operation(summary = "Get the comparators for one period")
@@ -57,6 +61,7 @@ public class ComparatorResource {
         return service.get(ref, period);
     }
 
+    @RolesAllowed(Role.EDITOR_NAME)
     @PUT
     @Path("/{period}")
     @Operation(summary = "Set the statistical-neighbour and national averages for one period")
@@ -70,6 +75,7 @@ public class ComparatorResource {
         return service.put(ref, period, body).toResponse();
     }
 
+    @RolesAllowed(Role.EDITOR_NAME)
     @DELETE
     @Path("/{period}")
     @Operation(summary = "Remove the comparators for one period")

@@ -1,5 +1,7 @@
 package uk.org.councilkpi.importing;
 
+import jakarta.annotation.security.RolesAllowed;
+import uk.org.councilkpi.security.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -31,6 +33,7 @@ import uk.org.councilkpi.indicator.IndicatorFilter;
 
 @Path("/api/v1/imports")
 @Tag(name = "Imports")
+@RolesAllowed(Role.EDITOR_NAME)
 public class ImportResource {
 
     static final String CSV = "text/csv";

@@ -1,5 +1,7 @@
 package uk.org.councilkpi.indicator;
 
+import jakarta.annotation.security.RolesAllowed;
+import uk.org.councilkpi.security.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -40,6 +42,7 @@ public class IndicatorResource {
         this.service = service;
     }
 
+    @RolesAllowed(Role.VIEWER_NAME)
     @GET
     @Operation(summary = "List indicators, filtered and paged")
     @APIResponse(responseCode = "200", description = "One page of indicators")
@@ -58,6 +61,7 @@ public class IndicatorResource {
         return service.list(filter, Integer.parseInt(page), pageSize);
     }
 
+    @RolesAllowed(Role.VIEWER_NAME)
     @GET
     @Path("/{ref}")
     @Operation(summary = "Get one indicator")
@@ -69,6 +73,7 @@ public class IndicatorResource {
         return service.get(ref);
     }
 
+    @RolesAllowed(Role.ADMIN_NAME)
     @POST
     @Operation(summary = "Define a new indicator")
     @APIResponse(responseCode = "201", description = "Created; Location names it")
@@ -79,6 +84,7 @@ public class IndicatorResource {
         return Response.created(uri.getAbsolutePathBuilder().path(created.ref()).build()).entity(created).build();
     }
 
+    @RolesAllowed(Role.ADMIN_NAME)
     @PUT
     @Path("/{ref}")
     @Operation(summary = "Replace an indicator's definition (its ref cannot change)")
@@ -90,6 +96,7 @@ public class IndicatorResource {
         return service.replace(ref, body);
     }
 
+    @RolesAllowed(Role.ADMIN_NAME)
     @DELETE
     @Path("/{ref}")
     @Operation(summary = "Delete an indicator with no recorded figures, with its targets, overrides and comparators")

@@ -1,5 +1,7 @@
 package uk.org.councilkpi.override;
 
+import jakarta.annotation.security.RolesAllowed;
+import uk.org.councilkpi.security.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -29,6 +31,7 @@ import uk.org.councilkpi.common.Refs;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Overrides")
+@RolesAllowed(Role.EDITOR_NAME)
 public class OverrideResource {
 
     private final OverrideService service;

@@ -1,5 +1,10 @@
 package uk.org.councilkpi.problem;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -37,6 +42,24 @@ public class ProblemMapper {
             return Response.status(e.type().status()).type(MEDIA_TYPE).entity(problem).build();
         }
         return answer(e.type(), e.getMessage(), uri, e.errors());
+    }
+
+    /** No key, or a key that is not valid: 401 with a Bearer challenge, naming the role the operation needs. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(Exception e, UriInfo uri, SimpleResourceInfo resource) {
+        String why = e instanceof AuthenticationFailedException && e.getMessage() != null ? e.getMessage() + ". "
+                : "No API key was sent. ";
+        Problem problem = new Problem(ProblemType.UNAUTHENTICATED.uri(), ProblemType.UNAUTHENTICATED.title(), 401,
+                why + RequiredRole.describe(resource) + "; send an API key as 'Authorization: Bearer <key>'",
+                uri.getPath(), List.of());
+        return Response.status(401).type(MEDIA_TYPE).header("WWW-Authenticate", "Bearer").entity(problem).build();
+    }
+
+    /** A valid key whose role is too small for the operation. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri, SimpleResourceInfo resource) {
+        return answer(ProblemType.FORBIDDEN, RequiredRole.describe(resource) + "; this key's role does not include it",
+                uri, List.of());
     }
 
     @ServerExceptionMapper

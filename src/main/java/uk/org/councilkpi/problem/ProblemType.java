@@ -4,6 +4,8 @@ package uk.org.councilkpi.problem;
 public enum ProblemType {
     VALIDATION("validation", "Invalid request", 400),
     MALFORMED_BODY("malformed-body", "Malformed request body", 400),
+    UNAUTHENTICATED("unauthenticated", "Authentication required", 401),
+    FORBIDDEN("forbidden", "Role not sufficient", 403),
     NOT_FOUND("not-found", "Not found", 404),
     CONFLICT("conflict", "Conflict", 409),
     PERIOD_SIGNED_OFF("period-signed-off", "Period signed off", 409),

@@ -1,5 +1,7 @@
 package uk.org.councilkpi.scorecard;
 
+import jakarta.annotation.security.RolesAllowed;
+import uk.org.councilkpi.security.Role;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,6 +30,7 @@ import uk.org.councilkpi.status.DirectionBasis;
 @Path("/api/v1/indicators/{ref}/history")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Status")
+@RolesAllowed(Role.VIEWER_NAME)
 public class HistoryResource {
 
     private final ScorecardService service;

@@ -1,5 +1,7 @@
 package uk.org.councilkpi.scorecard;
 
+import jakarta.annotation.security.RolesAllowed;
+import uk.org.councilkpi.security.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
@@ -30,6 +32,7 @@ import uk.org.councilkpi.status.DirectionBasis;
 @Path("/api/v1/scorecards")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Status")
+@RolesAllowed(Role.VIEWER_NAME)
 public class ScorecardResource {
 
     static final String BASES = "PREVIOUS_PERIOD|SAME_PERIOD_LAST_YEAR|LAST_YEAR_OUTTURN";

@@ -1,5 +1,7 @@
 package uk.org.councilkpi.signoff;
 
+import jakarta.annotation.security.RolesAllowed;
+import uk.org.councilkpi.security.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +29,7 @@ public class SignoffResource {
         this.service = service;
     }
 
+    @RolesAllowed(Role.VIEWER_NAME)
     @GET
     @Path("/sign-off")
     @Operation(summary = "Whether a period is signed off, with every sign-off and reopening")
@@ -36,6 +39,7 @@ public class SignoffResource {
         return service.status(period);
     }
 
+    @RolesAllowed(Role.ADMIN_NAME)
     @POST
     @Path("/sign-off")
     @Operation(summary = "Sign a period off: its figures and overrides are then locked until it is reopened")
@@ -47,6 +51,7 @@ public class SignoffResource {
         return service.signOff(period, body);
     }
 
+    @RolesAllowed(Role.ADMIN_NAME)
     @POST
     @Path("/reopen")
     @Operation(summary = "Reopen a signed-off period, with the reason, so that its figures can be corrected")

@@ -1,5 +1,7 @@
 package uk.org.councilkpi.target;
 
+import jakarta.annotation.security.RolesAllowed;
+import uk.org.councilkpi.security.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -37,6 +39,7 @@ public class TargetResource {
         this.service = service;
     }
 
+    @RolesAllowed(Role.VIEWER_NAME)
     @GET
     @Operation(summary = "List an indicator's targets, by period")
     @APIResponse(responseCode = "200", description = "The targets",
@@ -48,6 +51,7 @@ public class TargetResource {
         return service.list(ref);
     }
 
+    @RolesAllowed(Role.VIEWER_NAME)
     @GET
     @Path("/{period}")
     @Operation(summary = "Get the target for one period")
@@ -59,6 +63,7 @@ public class TargetResource {
         return service.get(ref, period);
     }
 
+    @RolesAllowed(Role.ADMIN_NAME)
     @PUT
     @Path("/{period}")
     @Operation(summary = "Set the target for a financial year, or a quarter's own target")
@@ -72,6 +77,7 @@ public class TargetResource {
         return service.put(ref, period, body).toResponse();
     }
 
+    @RolesAllowed(Role.ADMIN_NAME)
     @DELETE
     @Path("/{period}")
     @Operation(summary = "Remove the target for one period")

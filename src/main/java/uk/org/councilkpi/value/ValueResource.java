@@ -1,5 +1,7 @@
 package uk.org.councilkpi.value;
 
+import jakarta.annotation.security.RolesAllowed;
+import uk.org.councilkpi.security.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -33,6 +35,7 @@ import uk.org.councilkpi.common.Stored;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Values")
+@RolesAllowed(Role.EDITOR_NAME)
 public class ValueResource {
 
     private final ValueService service;

@@ -1,0 +1,39 @@
+package uk.org.councilkpi.security;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** An API key as stored: never the key itself, only its hash. */
+@Entity
+@Table(name = "api_key")
+public class ApiKey extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String client;
+    public String role;
+    @Column(name = "key_hash")
+    public String keyHash;
+    @Column(name = "key_prefix")
+    public String keyPrefix;
+    @Column(name = "created_by")
+    public String createdBy;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "expires_at")
+    public Instant expiresAt;
+    @Column(name = "revoked_at")
+    public Instant revokedAt;
+    @Column(name = "revoked_by")
+    public String revokedBy;
+    @Column(name = "last_used_at")
+    public Instant lastUsedAt;
+}

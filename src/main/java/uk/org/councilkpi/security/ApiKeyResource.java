@@ -1,0 +1,73 @@
+package uk.org.councilkpi.security;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.org.councilkpi.common.ApiResponses;
+
+@Path("/api/v1/keys")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "API keys")
+@RolesAllowed(Role.ADMIN_NAME)
+public class ApiKeyResource {
+
+    private final ApiKeyService service;
+
+    public ApiKeyResource(ApiKeyService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Operation(summary = "Issue an API key for a named client with a role; the key is in this answer only")
+    @APIResponse(responseCode = "201", description = "Issued: the answer holds the key, which is not stored and cannot be shown again",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyResponse.class)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
+    public Response create(@Valid @NotNull ApiKeyRequest request, @Context UriInfo uri) {
+        ApiKeyResponse created = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+                .header("Cache-Control", "no-store").entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "Every API key issued, active or not, without the keys themselves")
+    @APIResponse(responseCode = "200", description = "The keys, oldest first")
+    public List<ApiKeyResponse> list() {
+        return service.list();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One API key, without the key itself")
+    @APIResponse(responseCode = "200", description = "The key")
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
+    public ApiKeyResponse get(@PathParam("id") long id) {
+        return service.get(id);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Revoke an API key: refused from the next request on; the record stays")
+    @APIResponse(responseCode = "200", description = "Revoked")
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
+    public ApiKeyResponse revoke(@PathParam("id") long id) {
+        return service.revoke(id);
+    }
+}

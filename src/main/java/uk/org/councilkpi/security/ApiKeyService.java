@@ -1,0 +1,113 @@
+package uk.org.councilkpi.security;
+
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import uk.org.councilkpi.problem.ApiException;
+
+/**
+ * Issuing, listing and revoking API keys, and the first administrator's key.
+ * <p>
+ * There is no default key: the first one comes from {@code COUNCILKPI_SECURITY_BOOTSTRAP_ADMIN_KEY} (at least 32
+ * characters, e.g. {@code openssl rand -base64 36}), stored hashed as the client "bootstrap administrator" at start
+ * if it is not stored yet. Use it to create named keys, then revoke it and remove the variable.
+ */
+@ApplicationScoped
+public class ApiKeyService {
+
+    static final String BOOTSTRAP_CLIENT = "bootstrap administrator";
+    private static final Logger LOG = Logger.getLogger(ApiKeyService.class);
+
+    private final Optional<String> bootstrapKey;
+    private final SecurityIdentity identity;
+    private final Clock clock;
+
+    public ApiKeyService(@ConfigProperty(name = "councilkpi.security.bootstrap-admin-key") Optional<String> bootstrapKey,
+                         SecurityIdentity identity, Clock clock) {
+        this.bootstrapKey = bootstrapKey;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    @Transactional
+    void bootstrap(@Observes StartupEvent event) {
+        if (bootstrapKey.isEmpty() || bootstrapKey.get().isBlank()) {
+            return;
+        }
+        String key = bootstrapKey.get().trim();
+        if (key.length() < ApiKeys.MIN_LENGTH) {
+            throw new IllegalStateException("councilkpi.security.bootstrap-admin-key must be at least "
+                    + ApiKeys.MIN_LENGTH + " characters");
+        }
+        String hash = ApiKeys.hash(key);
+        if (ApiKey.count("keyHash", hash) == 0) {
+            store(BOOTSTRAP_CLIENT, Role.ADMIN, null, key, "configuration");
+            LOG.info("Stored the bootstrap administrator key from configuration; create named keys, then revoke it");
+        }
+    }
+
+    @Transactional
+    public ApiKeyResponse create(ApiKeyRequest request) {
+        Instant now = clock.instant();
+        Instant expires = request.expiresAt() == null ? null : request.expiresAt().toInstant();
+        if (expires != null && !expires.isAfter(now)) {
+            throw ApiException.invalid("expiresAt", "must be in the future");
+        }
+        String key = ApiKeys.generate();
+        ApiKey stored = store(request.client().trim(), Role.fromWire(request.role()).orElseThrow(), expires, key, who());
+        return ApiKeyResponse.of(stored, key, now);
+    }
+
+    @Transactional
+    public List<ApiKeyResponse> list() {
+        Instant now = clock.instant();
+        return ApiKey.<ApiKey>listAll(io.quarkus.panache.common.Sort.by("id")).stream()
+                .map(k -> ApiKeyResponse.of(k, null, now)).toList();
+    }
+
+    @Transactional
+    public ApiKeyResponse get(long id) {
+        return ApiKeyResponse.of(require(id), null, clock.instant());
+    }
+
+    /** Revokes a key at once; revoking a revoked key changes nothing. The row stays, for the record. */
+    @Transactional
+    public ApiKeyResponse revoke(long id) {
+        ApiKey key = require(id);
+        if (key.revokedAt == null) {
+            key.revokedAt = clock.instant();
+            key.revokedBy = who();
+        }
+        return ApiKeyResponse.of(key, null, clock.instant());
+    }
+
+    private ApiKey require(long id) {
+        return ApiKey.<ApiKey>findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound("No API key with id " + id));
+    }
+
+    private ApiKey store(String client, Role role, Instant expires, String key, String by) {
+        ApiKey k = new ApiKey();
+        k.client = client;
+        k.role = role.wireName();
+        k.keyHash = ApiKeys.hash(key);
+        k.keyPrefix = ApiKeys.displayPrefix(key);
+        k.createdBy = by;
+        k.createdAt = clock.instant();
+        k.expiresAt = expires;
+        k.persist();
+        return k;
+    }
+
+    private String who() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+}
