@@ -6,6 +6,8 @@ public final class ApiResponses {
     public static final String PROBLEM = "application/problem+json";
     public static final String BAD_REQUEST_REF = "BadRequest";
     public static final String NOT_FOUND_REF = "NotFound";
+    public static final String UNAUTHORIZED_REF = "Unauthorized";
+    public static final String FORBIDDEN_REF = "Forbidden";
     public static final String CONFLICT_REF = "Conflict";
     public static final String PRECONDITION_FAILED_REF = "PreconditionFailed";
     public static final String TOO_LARGE_REF = "TooLarge";

@@ -17,7 +17,12 @@ import uk.org.councilkpi.problem.Problem;
                 description = "Indicators, targets and quarterly figures of English councils, with the traffic-light"
                         + " status (RAG) and direction of travel computed on every read, as the councils' scrutiny"
                         + " reports print them. Periods are financial years (2017-18, the year-end outturn) and"
-                        + " their quarters (2017-18-Q2). Every error is an RFC 9457 problem (application/problem+json).",
+                        + " their quarters (2017-18-Q2). Every error is an RFC 9457 problem (application/problem+json)."
+                        + " Callers send an API key as 'Authorization: Bearer <key>'. Roles, each including the ones"
+                        + " before it: viewer (published figures), partner (and the feed of published changes), editor"
+                        + " (drafts, suppressed numbers, every write of figures), admin (indicators, targets, sign-off,"
+                        + " publication, keys). Each operation's security requirement lists the role it needs, also"
+                        + " given as x-required-role.",
                 license = @License(name = "Open Government Licence v3.0",
                         url = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")),
         tags = {
@@ -28,11 +33,18 @@ import uk.org.councilkpi.problem.Problem;
                 @Tag(name = "Comparators", description = "Statistical-neighbour and national averages"),
                 @Tag(name = "Status", description = "Scorecards and histories with RAG and direction of travel computed on read"),
                 @Tag(name = "Sign-off", description = "Signing a quarter off, and reopening it"),
-                @Tag(name = "Imports", description = "Loading a quarter's figures in one batch, from a spreadsheet or JSON")
+                @Tag(name = "Imports", description = "Loading a quarter's figures in one batch, from a spreadsheet or JSON"),
+                @Tag(name = "API keys", description = "Keys for named clients, each with one role")
         },
         components = @Components(responses = {
                 @APIResponse(name = ApiResponses.BAD_REQUEST_REF, responseCode = "400",
                         description = "Invalid input: each rejected field is named with its reason",
+                        content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiResponses.UNAUTHORIZED_REF, responseCode = "401",
+                        description = "No API key, or one that is unknown, revoked or expired; the problem names the role needed",
+                        content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiResponses.FORBIDDEN_REF, responseCode = "403",
+                        description = "The key's role does not include the one the operation needs, which the problem names",
                         content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = ApiResponses.NOT_FOUND_REF, responseCode = "404",
                         description = "No indicator with that ref, or nothing recorded for that period",
