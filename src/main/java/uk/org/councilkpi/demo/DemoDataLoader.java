@@ -11,6 +11,7 @@ import uk.org.councilkpi.importing.ImportService;
 import uk.org.councilkpi.indicator.IndicatorRepository;
 import uk.org.councilkpi.indicator.IndicatorService;
 import uk.org.councilkpi.override.OverrideService;
+import uk.org.councilkpi.publication.PublicationService;
 
 /**
  * Loads the demo data set at first start (an empty database), through the same services the API uses, in
@@ -28,15 +29,17 @@ public class DemoDataLoader {
     private final ComparatorService comparators;
     private final OverrideService overrides;
     private final ImportService imports;
+    private final PublicationService publication;
 
     public DemoDataLoader(DemoConfig config, IndicatorRepository repository, IndicatorService indicators,
-                          ComparatorService comparators, OverrideService overrides, ImportService imports) {
+                          ComparatorService comparators, OverrideService overrides, ImportService imports, PublicationService publication) {
         this.config = config;
         this.repository = repository;
         this.indicators = indicators;
         this.comparators = comparators;
         this.overrides = overrides;
         this.imports = imports;
+        this.publication = publication;
     }
 
     @Transactional
@@ -52,8 +55,11 @@ public class DemoDataLoader {
         CheshireEastDemo.load(services);
         HaltonDemo.load(services);
         ImportResult figures = imports.importRows(services.batch().rows(), DemoServices.LOADER);
+        int published = publication.publishAllWithFigures(DemoServices.LOADER,
+                "Published in the council's report; loaded with the demo data set");
         LOG.infof("Demo data set loaded: %d indicators from Cheshire East (2017-18 Q2) and Halton (2015-16 Q1, Q2),"
                 + " %d figures and %d targets in import batch %d", repository.count(), figures.values().created(),
                 figures.targets().created(), figures.batchId());
+        LOG.infof("Demo data set: %d periods published (viewers and partners see their figures)", published);
     }
 }

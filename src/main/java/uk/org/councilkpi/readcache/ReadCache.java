@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.OptionalLong;
@@ -36,8 +38,15 @@ public class ReadCache {
     }
 
     /** An answer as sent. */
-    private record Answer(byte[] body, EntityTag etag) {
+    private record Answer(byte[] body, EntityTag etag, Date lastModified) {
     }
+
+    /**
+     * Answers differ by caller (drafts for editors, published figures for the others): shared caches must not keep
+     * them, and a client's own cache must revalidate (ETag) before reuse.
+     */
+    private static final String CACHE_CONTROL = "private, no-cache";
+    private static final String VARY = "Authorization";
 
     private final DataChanges changes;
     private final ObjectMapper mapper;
@@ -84,7 +93,9 @@ public class ReadCache {
     private Answer answer(Object view) {
         try {
             byte[] body = mapper.writeValueAsBytes(view);
-            return new Answer(body, new EntityTag(HexFormat.of().formatHex(sha256(body), 0, 16)));
+            Instant lastUpdated = view instanceof LastUpdated u ? u.lastUpdated() : null;
+            return new Answer(body, new EntityTag(HexFormat.of().formatHex(sha256(body), 0, 16)),
+                    lastUpdated == null ? null : Date.from(lastUpdated));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a view could not be written as JSON", e);
         }
@@ -93,10 +104,11 @@ public class ReadCache {
     private static Response respond(HttpHeaders headers, Answer answer) {
         String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null && matches(ifNoneMatch, answer.etag)) {
-            return Response.notModified(answer.etag).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
+            return Response.notModified(answer.etag).lastModified(answer.lastModified)
+                    .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).header(HttpHeaders.VARY, VARY).build();
         }
-        return Response.ok(answer.body, MediaType.APPLICATION_JSON_TYPE).tag(answer.etag)
-                .header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
+        return Response.ok(answer.body, MediaType.APPLICATION_JSON_TYPE).tag(answer.etag).lastModified(answer.lastModified)
+                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).header(HttpHeaders.VARY, VARY).build();
     }
 
     /** RFC 9110 13.1.2: a list of entity tags or *, compared weakly. */

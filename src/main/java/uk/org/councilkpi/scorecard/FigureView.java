@@ -20,13 +20,20 @@ public record FigureView(
         boolean estimated) {
 
     static FigureView of(String period, IndicatorValue v, Presentation presentation) {
-        if (v == null) {
+        return v == null ? of(period, null, null, null, false, false, presentation)
+                : of(period, v.state, v.number, v.note, v.provisional, v.estimated, presentation);
+    }
+
+    /** A figure from its parts; no state: nothing recorded. A suppressed figure's number is dropped here. */
+    public static FigureView of(String period, ValueState state, BigDecimal number, String note, boolean provisional,
+                                boolean estimated, Presentation presentation) {
+        if (state == null) {
             return new FigureView(period, null, null, "", null, false, false);
         }
-        boolean shown = v.state == ValueState.AVAILABLE;
-        String display = shown ? Figures.format(v.number, presentation.unit(), presentation.decimals()) : label(v.state);
-        return new FigureView(period, v.state, shown ? v.number.stripTrailingZeros() : null, display, v.note,
-                v.provisional, v.estimated);
+        boolean shown = state == ValueState.AVAILABLE;
+        String display = shown ? Figures.format(number, presentation.unit(), presentation.decimals()) : label(state);
+        return new FigureView(period, state, shown ? number.stripTrailingZeros() : null, display, note, provisional,
+                estimated);
     }
 
     private static String label(ValueState state) {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -35,10 +36,12 @@ public class HistoryResource {
 
     private final ScorecardService service;
     private final ReadCache cache;
+    private final SecurityIdentity identity;
 
-    public HistoryResource(ScorecardService service, ReadCache cache) {
+    public HistoryResource(ScorecardService service, ReadCache cache, SecurityIdentity identity) {
         this.service = service;
         this.cache = cache;
+        this.identity = identity;
     }
 
     @GET
@@ -59,7 +62,8 @@ public class HistoryResource {
                     example = "2017-11-27T09:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time")) String asAt) {
         DirectionBasis directionBasis = basis == null ? null : DirectionBasis.valueOf(basis);
         Instant instant = AsAt.parse(asAt);
-        return cache.json(headers, Arrays.asList("history", ref, directionBasis, instant),
-                () -> service.history(ref, directionBasis, instant));
+        boolean drafts = identity.hasRole(Role.EDITOR_NAME); // editors see drafts; viewers and partners published figures
+        return cache.json(headers, Arrays.asList("history", drafts, ref, directionBasis, instant),
+                () -> service.history(ref, directionBasis, instant, drafts));
     }
 }

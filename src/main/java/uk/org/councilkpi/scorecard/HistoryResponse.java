@@ -1,5 +1,7 @@
 package uk.org.councilkpi.scorecard;
 
+import uk.org.councilkpi.readcache.LastUpdated;
+
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,10 +15,11 @@ public record HistoryResponse(
         @Schema(examples = "% repeat referrals") String title,
         Unit unit,
         Polarity polarity,
+        @Schema(description = "When anything shown last changed; also the Last-Modified header") Instant lastUpdated,
         @Schema(description = "The direction-of-travel basis asked for; absent when the indicator's own default was used")
         DirectionBasis basis,
         @Schema(description = "The instant the history was read as at; absent for the current figures") Instant asAt,
-        List<Entry> entries) {
+        List<Entry> entries) implements LastUpdated {
 
     @Schema(name = "HistoryEntry", description = "One period's figure with its computed status")
     public record Entry(

@@ -1,6 +1,8 @@
 package uk.org.councilkpi.scorecard;
 
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import uk.org.councilkpi.comparator.PeriodComparator;
@@ -31,6 +33,37 @@ final class IndicatorRecords {
 
     IndicatorRecords(Indicator indicator) {
         this.indicator = indicator;
+    }
+
+    /**
+     * Drops the figures and officers' ratings of every period not in {@code published}: what a viewer or partner
+     * reads is built from published figures only, so nothing computed (RAG, direction, counts) comes from a draft.
+     */
+    void keepOnly(Set<String> published) {
+        values.keySet().retainAll(published);
+        overrides.keySet().retainAll(published);
+    }
+
+    /** When anything shown of this indicator last changed: its definition, figures, targets, ratings, comparators. */
+    Instant lastUpdated() {
+        Instant latest = indicator.updatedAt;
+        for (IndicatorValue v : values.values()) {
+            latest = later(latest, v.enteredAt);
+        }
+        for (Target t : targets.values()) {
+            latest = later(latest, t.updatedAt);
+        }
+        for (RagOverride o : overrides.values()) {
+            latest = later(latest, o.setAt);
+        }
+        for (PeriodComparator c : comparators.values()) {
+            latest = later(latest, c.updatedAt);
+        }
+        return latest;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a == null ? b : b == null || !b.isAfter(a) ? a : b;
     }
 
     /** The computed status of one period's figure. */

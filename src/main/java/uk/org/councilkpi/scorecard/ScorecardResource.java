@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -40,10 +41,12 @@ public class ScorecardResource {
 
     private final ScorecardService service;
     private final ReadCache cache;
+    private final SecurityIdentity identity;
 
-    public ScorecardResource(ScorecardService service, ReadCache cache) {
+    public ScorecardResource(ScorecardService service, ReadCache cache, SecurityIdentity identity) {
         this.service = service;
         this.cache = cache;
+        this.identity = identity;
     }
 
     @GET
@@ -69,10 +72,11 @@ public class ScorecardResource {
             String asSignedOff) {
         DirectionBasis directionBasis = basis == null ? null : DirectionBasis.valueOf(basis);
         Instant instant = AsAt.parse(asAt);
+        boolean drafts = identity.hasRole(Role.EDITOR_NAME); // editors see drafts; viewers and partners published figures
         boolean signedOff = Boolean.parseBoolean(asSignedOff);
-        return cache.json(headers, Arrays.asList("scorecard", period, filter.service, filter.directorate,
+        return cache.json(headers, Arrays.asList("scorecard", drafts, period, filter.service, filter.directorate,
                         filter.planPriority, filter.corporatePriority, filter.key, filter.polarity, directionBasis, instant,
                         signedOff),
-                () -> service.scorecard(period, filter, directionBasis, instant, signedOff));
+                () -> service.scorecard(period, filter, directionBasis, instant, signedOff, drafts));
     }
 }

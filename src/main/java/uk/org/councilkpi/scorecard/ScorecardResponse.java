@@ -1,5 +1,7 @@
 package uk.org.councilkpi.scorecard;
 
+import uk.org.councilkpi.readcache.LastUpdated;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -12,12 +14,16 @@ import uk.org.councilkpi.status.Unit;
 @Schema(name = "Scorecard", description = "Every matching indicator for a period, with RAG and direction of travel computed on read, and the counts a report prints")
 public record ScorecardResponse(
         @Schema(examples = "2017-18-Q2") String period,
+        @Schema(description = "Whether the period's figures are published (signed off, or published explicitly);"
+                + " viewers and partners see published periods' figures only, editors see drafts too") boolean published,
+        @Schema(description = "When anything shown last changed (figures, targets, ratings, comparators, definitions);"
+                + " also the Last-Modified header") Instant lastUpdated,
         @Schema(description = "The direction-of-travel basis asked for; absent when each indicator's own default was used")
         DirectionBasis basis,
         @Schema(description = "The instant the scorecard was read as at; absent for the current figures",
                 examples = "2017-11-27T09:00:00Z") Instant asAt,
         Summary summary,
-        List<Row> indicators) {
+        List<Row> indicators) implements LastUpdated {
 
     @Schema(name = "ScorecardSummary", description = "Counts by RAG and by direction of travel, as the reports print them")
     public record Summary(

@@ -23,6 +23,7 @@ import uk.org.councilkpi.period.FinancialYear;
 import uk.org.councilkpi.period.Period;
 import uk.org.councilkpi.period.Quarter;
 import uk.org.councilkpi.problem.ApiException;
+import uk.org.councilkpi.publication.PublicationService;
 import uk.org.councilkpi.signoff.SignoffService;
 import uk.org.councilkpi.status.DirectionBasis;
 import uk.org.councilkpi.status.StatusSummary;
@@ -45,8 +46,9 @@ public class ScorecardService {
     private final ComparatorRepository comparators;
     private final SignoffService signoffs;
     private final Session session;
+    private final PublicationService publication;
 
-    public ScorecardService(Session session, IndicatorRepository indicators, IndicatorService indicatorService, ValueRepository values,
+    public ScorecardService(Session session, PublicationService publication, IndicatorRepository indicators, IndicatorService indicatorService, ValueRepository values,
                             TargetRepository targets, OverrideRepository overrides, ComparatorRepository comparators,
                             SignoffService signoffs) {
         this.indicators = indicators;
@@ -57,6 +59,7 @@ public class ScorecardService {
         this.comparators = comparators;
         this.signoffs = signoffs;
         this.session = session;
+        this.publication = publication;
     }
 
     /**
@@ -74,7 +77,7 @@ public class ScorecardService {
      */
     @Transactional
     public ScorecardResponse scorecard(String periodCode, IndicatorFilter filter, DirectionBasis basis, Instant asAt,
-                                       boolean asSignedOff) {
+                                       boolean asSignedOff, boolean drafts) {
         readOnly();
         Period period = Period.parse(periodCode);
         if (asSignedOff) {
@@ -95,6 +98,10 @@ public class ScorecardService {
         }
         List<Indicator> matching = asAt == null ? indicators.matching(filter).list() : indicators.matchingAsAt(filter, asAt);
         Map<Long, IndicatorRecords> records = load(matching, periods, asAt);
+        Set<String> published = publication.publishedPeriods(asAt);
+        if (!drafts) {
+            records.values().forEach(r -> r.keepOnly(published));
+        }
 
         List<ScorecardResponse.Row> rows = new ArrayList<>(records.size());
         for (IndicatorRecords r : records.values()) {
@@ -110,11 +117,14 @@ public class ScorecardService {
                     e.target(), e.rag(), e.override(), e.direction(),
                     r.comparatorFor(period).map(ScorecardService::comparators).orElse(null)));
         }
-        return new ScorecardResponse(period.code(), basis, asAt, summarise(rows), rows);
+        Instant lastUpdated = records.values().stream().map(IndicatorRecords::lastUpdated)
+                .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+        return new ScorecardResponse(period.code(), published.contains(period.code()), lastUpdated, basis, asAt,
+                summarise(rows), rows);
     }
 
     @Transactional
-    public HistoryResponse history(String ref, DirectionBasis basis, Instant asAt) {
+    public HistoryResponse history(String ref, DirectionBasis basis, Instant asAt, boolean drafts) {
         readOnly();
         IndicatorRecords r;
         Indicator indicator;
@@ -132,6 +142,9 @@ public class ScorecardService {
             targets.forIndicatorAsAt(indicator, asAt).forEach(t -> r.targets.put(t.period, t));
             overrides.forIndicatorAsAt(indicator, asAt).forEach(o -> r.overrides.put(o.period, o));
         }
+        if (!drafts) {
+            r.keepOnly(publication.publishedPeriods(asAt));
+        }
         List<HistoryResponse.Entry> entries = r.values.values().stream()
                 .map(v -> Period.parse(v.period))
                 .sorted(Comparator.naturalOrder())
@@ -142,7 +155,8 @@ public class ScorecardService {
                             v.commentary, e.target(), e.rag(), e.override(), e.direction());
                 })
                 .toList();
-        return new HistoryResponse(indicator.ref, indicator.title, indicator.unit, indicator.polarity, basis, asAt, entries);
+        return new HistoryResponse(indicator.ref, indicator.title, indicator.unit, indicator.polarity, r.lastUpdated(),
+                basis, asAt, entries);
     }
 
     /** Loads everything the indicators have for these periods: four queries, whatever the number of indicators. */

@@ -1,0 +1,33 @@
+package uk.org.councilkpi.feed;
+
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.org.councilkpi.scorecard.FigureView;
+
+@Schema(name = "Feed", description = "Published figures changed since a cursor: send the answer's cursor as 'since' next time")
+public record FeedResponse(
+        @Schema(description = "Where the next request starts: pass it as 'since'", examples = "v1.7421.7433.1000") String cursor,
+        @Schema(description = "More changes are waiting: ask again at once with the cursor") boolean more,
+        List<Item> items) {
+
+    /** What happened to a figure, or to a whole period. */
+    public enum Change {
+        /** The figure as published now: new, corrected, or its period newly published. */
+        PUBLISHED,
+        /** The figure of a published period was deleted. */
+        REMOVED,
+        /** The whole period is no longer published (withdrawn, or reopened after sign-off): drop its figures. */
+        WITHDRAWN
+    }
+
+    @Schema(name = "FeedItem", description = "One indicator's figure for a period as published now, or a withdrawn period (no ref)")
+    public record Item(
+            @Schema(description = "Absent for a whole period's withdrawal", examples = "1.5") String ref,
+            @Schema(examples = "2017-18-Q2") String period,
+            Change change,
+            @Schema(description = "The figure as published (a SUPPRESSED figure without its number); absent unless PUBLISHED")
+            FigureView figure,
+            @Schema(description = "When the figure was entered or last corrected") Instant enteredAt) {
+    }
+}

@@ -1,0 +1,64 @@
+package uk.org.councilkpi.publication;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.org.councilkpi.common.ApiResponses;
+import uk.org.councilkpi.security.Role;
+
+@Path("/api/v1/periods/{period}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Publication")
+public class PublicationResource {
+
+    private final PublicationService service;
+
+    public PublicationResource(PublicationService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("/publication")
+    @RolesAllowed(Role.VIEWER_NAME)
+    @Operation(summary = "Whether a period's figures are published, with every publication and withdrawal")
+    @APIResponse(responseCode = "200", description = "The period's publication status")
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
+    public PublicationResponse status(@PathParam("period") @Parameter(example = "2017-18-Q2") String period) {
+        return service.status(period);
+    }
+
+    @POST
+    @Path("/publish")
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Publish a period's figures before sign-off: viewers and partners see them from now on")
+    @APIResponse(responseCode = "200", description = "Published")
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
+    public PublicationResponse publish(@PathParam("period") @Parameter(example = "2017-18-Q2") String period,
+                                       @Valid PublicationRequest body) {
+        return service.publish(period, body);
+    }
+
+    @POST
+    @Path("/withdraw")
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Withdraw a published (not signed-off) period, with the reason: its figures are drafts again")
+    @APIResponse(responseCode = "200", description = "Withdrawn")
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
+    public PublicationResponse withdraw(@PathParam("period") @Parameter(example = "2017-18-Q2") String period,
+                                        @Valid PublicationRequest body) {
+        return service.withdraw(period, body);
+    }
+}

@@ -1,0 +1,19 @@
+package uk.org.councilkpi.publication;
+
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "PeriodPublication", description = "Whether a period's figures are published (signed off, or published"
+        + " explicitly), and every publication and withdrawal")
+public record PublicationResponse(
+        @Schema(examples = "2017-18-Q2") String period,
+        @Schema(description = "Viewers and partners see its figures") boolean published,
+        @Schema(description = "Published because the period is signed off") boolean signedOff,
+        @Schema(description = "Since when it is published") Instant publishedAt,
+        List<Event> events) {
+
+    @Schema(name = "PeriodPublicationEvent")
+    public record Event(@Schema(enumeration = {"PUBLISH", "WITHDRAW"}) String action, String by, Instant at, String note) {
+    }
+}
