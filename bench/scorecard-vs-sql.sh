@@ -130,6 +130,7 @@ start_service() { # label [read cache: true|false]; sets SERVICE_PID, STARTUP_S,
     QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD=postgres \
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$PORT" \
     COUNCILKPI_EMBEDDED_POSTGRES_ENABLED=false COUNCILKPI_DEMO_ENABLED=false COUNCILKPI_READ_CACHE_ENABLED="$cache" \
+    COUNCILKPI_RATE_LIMIT_ENABLED=false \
         java $JAVA_OPTS -jar "$JAR" >"$WORK/service-$label.log" 2>&1 &
     SERVICE_PID=$!
     echo "$SERVICE_PID" >"$WORK/service.pid"
