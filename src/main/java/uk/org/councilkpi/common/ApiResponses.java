@@ -12,6 +12,8 @@ public final class ApiResponses {
     public static final String PRECONDITION_FAILED_REF = "PreconditionFailed";
     public static final String TOO_LARGE_REF = "TooLarge";
     public static final String UNSUPPORTED_MEDIA_TYPE_REF = "UnsupportedMediaType";
+    /** Added to every operation by {@link RateLimitedOperations}. */
+    public static final String TOO_MANY_REQUESTS_REF = "TooManyRequests";
 
     private ApiResponses() {
     }

@@ -3,6 +3,8 @@ package uk.org.councilkpi.common;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -60,6 +62,19 @@ import uk.org.councilkpi.problem.Problem;
                         content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = ApiResponses.UNSUPPORTED_MEDIA_TYPE_REF, responseCode = "415",
                         description = "The body is not of a media type the operation accepts (or not in UTF-8)",
+                        content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiResponses.TOO_MANY_REQUESTS_REF, responseCode = "429",
+                        description = "Over the rate limit of this caller (its API key, or else its address): retry after"
+                                + " the seconds Retry-After gives. Answers within the limit carry X-RateLimit-Limit and"
+                                + " X-RateLimit-Remaining",
+                        headers = {
+                                @Header(name = "Retry-After", description = "Seconds to wait before the next request",
+                                        schema = @Schema(type = SchemaType.INTEGER, minimum = "1")),
+                                @Header(name = "X-RateLimit-Limit", description = "How many requests a caller may send at once",
+                                        schema = @Schema(type = SchemaType.INTEGER)),
+                                @Header(name = "X-RateLimit-Remaining", description = "How many are left now (0)",
+                                        schema = @Schema(type = SchemaType.INTEGER))
+                        },
                         content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
         }))
 public class OpenApiDefinition extends Application {

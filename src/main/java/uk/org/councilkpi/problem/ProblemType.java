@@ -12,6 +12,7 @@ public enum ProblemType {
     STALE_VERSION("stale-version", "Changed since you read it", 412),
     IMPORT_REJECTED("import-rejected", "Import rejected", 400),
     TOO_LARGE("too-large", "Request too large", 413),
+    RATE_LIMITED("rate-limited", "Too many requests", 429),
     INTERNAL("internal", "Internal error", 500),
     UNAVAILABLE("unavailable", "Service unavailable", 503);
 
