@@ -96,10 +96,9 @@ public class PublicationService {
     @Transactional
     public int publishAllWithFigures(String by, String note) {
         return em.createNativeQuery("insert into period_publication (period, action, by_whom, at, note)"
-                        + " select distinct v.period, 'PUBLISH', :by, :at, :note from indicator_value v"
+                        + " select distinct v.period, 'PUBLISH', :by, now(), :note from indicator_value v"
                         + " where v.period not in (select period from published_period)")
                 .setParameter("by", by).setParameter("note", note)
-                .setParameter("at", OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))
                 .executeUpdate();
     }
 

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.org.councilkpi.security.Role;
+import uk.org.councilkpi.support.Keys;
 
 /**
  * The per-caller rate limit, with a small limit (a burst of 3, then one a second) and a clock the test moves on: the
@@ -27,7 +29,8 @@ class RateLimitTest {
     public static class SmallLimit implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("councilkpi.rate-limit.requests-per-minute", "60",
+            return Map.of("councilkpi.security.anonymous-read", "true",
+                    "councilkpi.rate-limit.requests-per-minute", "60",
                     "councilkpi.rate-limit.burst", "3",
                     "councilkpi.demo.enabled", "false"); // not needed here, and a quicker start
         }
@@ -46,13 +49,21 @@ class RateLimitTest {
     @Inject
     RateLimiter limiter;
 
+    /** Two real keys (the limit comes before authentication, but a made-up key would then be refused: 401). */
+    private static String keyA;
+    private static String keyB;
+
     @BeforeEach
     void fullBuckets() {
+        if (keyA == null) {
+            keyA = Keys.issue("rate limit test A", Role.VIEWER);
+            keyB = Keys.issue("rate limit test B", Role.VIEWER);
+        }
         limiter.reset();
     }
 
     private static RequestSpecification as(String key) {
-        return key == null ? given() : given().header("Authorization", "Bearer " + key);
+        return key == null ? Keys.anonymous() : Keys.as(key);
     }
 
     private static void useUp(String key) {
@@ -65,8 +76,8 @@ class RateLimitTest {
 
     @Test
     void overTheLimitIsAnswered429WithAProblemAndRetryAfter() {
-        useUp("key-a");
-        as("key-a").when().get(PATH + "/1.5")
+        useUp(keyA);
+        as(keyA).when().get(PATH + "/1.5")
                 .then()
                 .statusCode(429)
                 .contentType(startsWith("application/problem+json"))
@@ -81,43 +92,43 @@ class RateLimitTest {
 
     @Test
     void aRejectedRequestDoesNoWork() {
-        useUp("key-a");
+        useUp(keyA);
         // Not even the body is read: an invalid one is not reported.
-        as("key-a").contentType("application/json").body("{not json").when().post(PATH)
+        as(keyA).contentType("application/json").body("{not json").when().post(PATH)
                 .then().statusCode(429);
-        as("key-a").when().get("/api/v1/no-such-thing").then().statusCode(429);
+        as(keyA).when().get("/api/v1/no-such-thing").then().statusCode(429);
     }
 
     @Test
     void otherCallersAreNotAffected() {
-        useUp("key-a");
-        as("key-a").when().get(PATH).then().statusCode(429);
-        as("key-b").when().get(PATH).then().statusCode(200).header(RateLimitFilter.REMAINING, "2");
+        useUp(keyA);
+        as(keyA).when().get(PATH).then().statusCode(429);
+        as(keyB).when().get(PATH).then().statusCode(200).header(RateLimitFilter.REMAINING, "2");
         as(null).when().get(PATH).then().statusCode(200).header(RateLimitFilter.REMAINING, "2");
         // The key is the caller, whatever the case of the scheme.
-        given().header("Authorization", "bearer key-a").when().get(PATH).then().statusCode(429);
+        given().header("Authorization", "bearer " + keyA).when().get(PATH).then().statusCode(429);
     }
 
     @Test
     void anAnonymousCallerIsLimitedByItsAddressAlone() {
         useUp(null);
         as(null).when().get(PATH).then().statusCode(429);
-        given().header("Authorization", "Bearer ").when().get(PATH).then().statusCode(429);
-        as("key-a").when().get(PATH).then().statusCode(200);
+        Keys.anonymous().header("Authorization", "Bearer ").when().get(PATH).then().statusCode(429);
+        as(keyA).when().get(PATH).then().statusCode(200);
     }
 
     @Test
     void allowedAgainOnceTheBucketRefills() {
-        useUp("key-a");
-        as("key-a").when().get(PATH).then().statusCode(429).header("Retry-After", "1");
+        useUp(keyA);
+        as(keyA).when().get(PATH).then().statusCode(429).header("Retry-After", "1");
         clock.advance(Duration.ofMillis(999));
-        as("key-a").when().get(PATH).then().statusCode(429).header("Retry-After", "1");
+        as(keyA).when().get(PATH).then().statusCode(429).header("Retry-After", "1");
         clock.advance(Duration.ofMillis(1));
-        as("key-a").when().get(PATH).then().statusCode(200).header(RateLimitFilter.REMAINING, "0");
-        as("key-a").when().get(PATH).then().statusCode(429);
+        as(keyA).when().get(PATH).then().statusCode(200).header(RateLimitFilter.REMAINING, "0");
+        as(keyA).when().get(PATH).then().statusCode(429);
         clock.advance(Duration.ofMinutes(5)); // refilled to the burst, not beyond
-        useUp("key-a");
-        as("key-a").when().get(PATH).then().statusCode(429);
+        useUp(keyA);
+        as(keyA).when().get(PATH).then().statusCode(429);
     }
 
     @Test
@@ -134,8 +145,8 @@ class RateLimitTest {
 
     @Test
     void aDashboardCanReadTheRetryAfterOfA429() {
-        useUp("key-a");
-        as("key-a").header("Origin", "https://dashboard.example.gov.uk").when().get(PATH)
+        useUp(keyA);
+        as(keyA).header("Origin", "https://dashboard.example.gov.uk").when().get(PATH)
                 .then()
                 .statusCode(429)
                 .header("Access-Control-Allow-Origin", "https://dashboard.example.gov.uk")
