@@ -17,6 +17,7 @@ import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -29,16 +30,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * An answer is only ever served for the generation it was built in, so a change committed anywhere is visible to
  * the next read here. The rules and the views are computed the same way either way: the cache changes when, not
  * what.
+ * <p>
+ * A view may be sent in more than one media type (JSON, CSV): each is kept, and tagged, on its own, and every
+ * answer says {@code Vary: Accept}.
  */
 @ApplicationScoped
 public class ReadCache {
 
-    /** What identifies an answer: its generation, and everything of the request that shapes it. */
-    private record Key(long generation, List<Object> request) {
+    /** What identifies an answer: its generation, its media type, and everything of the request that shapes it. */
+    private record Key(long generation, String type, List<Object> request) {
     }
 
     /** An answer as sent. */
-    private record Answer(byte[] body, EntityTag etag, Date lastModified) {
+    private record Answer(byte[] body, MediaType type, EntityTag etag, Date lastModified) {
     }
 
     /**
@@ -46,7 +50,7 @@ public class ReadCache {
      * them, and a client's own cache must revalidate (ETag) before reuse.
      */
     private static final String CACHE_CONTROL = "private, no-cache";
-    private static final String VARY = "Authorization";
+    private static final String VARY = "Authorization, Accept";
 
     private final DataChanges changes;
     private final ObjectMapper mapper;
@@ -70,17 +74,27 @@ public class ReadCache {
      * (and kept). {@code request} must name everything the answer depends on (the endpoint and every parameter).
      */
     public Response json(HttpHeaders headers, List<Object> request, Supplier<Object> build) {
+        return answer(headers, request, MediaType.APPLICATION_JSON_TYPE, build, this::writeJson);
+    }
+
+    /**
+     * The answer for a request in this media type, written by {@code writer} from the view {@code build} makes: the
+     * kept one if the data has not changed since it was built, else built now (and kept). {@code request} must name
+     * everything the answer depends on (the endpoint and every parameter) but the media type, which is added here.
+     */
+    public <T> Response answer(HttpHeaders headers, List<Object> request, MediaType type, Supplier<T> build,
+                               Function<? super T, byte[]> writer) {
         OptionalLong generation = enabled ? changes.live() : OptionalLong.empty();
         Answer answer;
         if (generation.isPresent()) {
-            Key key = new Key(generation.getAsLong(), request);
+            Key key = new Key(generation.getAsLong(), type.toString(), request);
             answer = answers.getIfPresent(key);
             if (answer == null) {
-                answer = answer(build.get());
+                answer = answer(build.get(), writer, type);
                 answers.put(key, answer);
             }
         } else {
-            answer = answer(build.get());
+            answer = answer(build.get(), writer, type);
         }
         return respond(headers, answer);
     }
@@ -90,15 +104,19 @@ public class ReadCache {
         answers.invalidateAll();
     }
 
-    private Answer answer(Object view) {
+    private byte[] writeJson(Object view) {
         try {
-            byte[] body = mapper.writeValueAsBytes(view);
-            Instant lastUpdated = view instanceof LastUpdated u ? u.lastUpdated() : null;
-            return new Answer(body, new EntityTag(HexFormat.of().formatHex(sha256(body), 0, 16)),
-                    lastUpdated == null ? null : Date.from(lastUpdated));
+            return mapper.writeValueAsBytes(view);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a view could not be written as JSON", e);
         }
+    }
+
+    private static <T> Answer answer(T view, Function<? super T, byte[]> writer, MediaType type) {
+        byte[] body = writer.apply(view);
+        Instant lastUpdated = view instanceof LastUpdated u ? u.lastUpdated() : null;
+        return new Answer(body, type, new EntityTag(HexFormat.of().formatHex(sha256(body), 0, 16)),
+                lastUpdated == null ? null : Date.from(lastUpdated));
     }
 
     private static Response respond(HttpHeaders headers, Answer answer) {
@@ -107,7 +125,7 @@ public class ReadCache {
             return Response.notModified(answer.etag).lastModified(answer.lastModified)
                     .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).header(HttpHeaders.VARY, VARY).build();
         }
-        return Response.ok(answer.body, MediaType.APPLICATION_JSON_TYPE).tag(answer.etag).lastModified(answer.lastModified)
+        return Response.ok(answer.body, answer.type).tag(answer.etag).lastModified(answer.lastModified)
                 .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).header(HttpHeaders.VARY, VARY).build();
     }
 
