@@ -14,6 +14,7 @@ public final class ApiResponses {
     public static final String UNSUPPORTED_MEDIA_TYPE_REF = "UnsupportedMediaType";
     /** Added to every operation by {@link RateLimitedOperations}. */
     public static final String TOO_MANY_REQUESTS_REF = "TooManyRequests";
+    public static final String NOT_ACCEPTABLE_REF = "NotAcceptable";
 
     private ApiResponses() {
     }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.Arrays;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import uk.org.councilkpi.readcache.ReadCache;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,7 +30,7 @@ import uk.org.councilkpi.common.Refs;
 import uk.org.councilkpi.status.DirectionBasis;
 
 @Path("/api/v1/indicators/{ref}/history")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, JsonOrCsv.CSV})
 @Tag(name = "Status")
 @RolesAllowed(Role.VIEWER_NAME)
 public class HistoryResource {
@@ -45,12 +46,21 @@ public class HistoryResource {
     }
 
     @GET
-    @Operation(summary = "An indicator's history: every recorded figure with its RAG and direction of travel")
+    @Operation(summary = "An indicator's history: every recorded figure with its RAG and direction of travel",
+            description = "JSON; or, with Accept: text/csv, CSV for a spreadsheet: an attachment history-{ref}.csv, one"
+                    + " row per period.")
     @APIResponse(responseCode = "200", description = "The history, oldest first, with an ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistoryResponse.class)))
+            headers = @Header(name = "Content-Disposition", description = "CSV only: attachment; filename=\"history-{ref}.csv\""
+                    + " (characters other than letters, digits, dots, hyphens and underscores written as _)",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistoryResponse.class)),
+                    @Content(mediaType = JsonOrCsv.CSV, schema = @Schema(type = SchemaType.STRING,
+                            description = CsvViews.HISTORY_DESCRIPTION))})
     @APIResponse(responseCode = "304", description = "Not modified: the history still has the ETag named in If-None-Match")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
+    @APIResponse(responseCode = "406", ref = ApiResponses.NOT_ACCEPTABLE_REF)
     public Response history(
             @Context HttpHeaders headers,
             @PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
@@ -63,7 +73,7 @@ public class HistoryResource {
         DirectionBasis directionBasis = basis == null ? null : DirectionBasis.valueOf(basis);
         Instant instant = AsAt.parse(asAt);
         boolean drafts = identity.hasRole(Role.EDITOR_NAME); // editors see drafts; viewers and partners published figures
-        return cache.json(headers, Arrays.asList("history", drafts, ref, directionBasis, instant),
-                () -> service.history(ref, directionBasis, instant, drafts));
+        return JsonOrCsv.answer(cache, headers, Arrays.asList("history", drafts, ref, directionBasis, instant),
+                () -> service.history(ref, directionBasis, instant, drafts), CsvViews::history, "history-" + ref);
     }
 }

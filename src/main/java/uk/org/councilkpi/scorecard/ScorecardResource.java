@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.Arrays;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import uk.org.councilkpi.readcache.ReadCache;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,7 +32,7 @@ import uk.org.councilkpi.indicator.IndicatorFilter;
 import uk.org.councilkpi.status.DirectionBasis;
 
 @Path("/api/v1/scorecards")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, JsonOrCsv.CSV})
 @Tag(name = "Status")
 @RolesAllowed(Role.VIEWER_NAME)
 public class ScorecardResource {
@@ -51,11 +52,19 @@ public class ScorecardResource {
 
     @GET
     @Path("/{period}")
-    @Operation(summary = "The scorecard for a quarter or a year: every matching indicator with RAG, direction of travel and summary counts")
+    @Operation(summary = "The scorecard for a quarter or a year: every matching indicator with RAG, direction of travel and summary counts",
+            description = "JSON; or, with Accept: text/csv, CSV for a spreadsheet: an attachment scorecard-{period}.csv,"
+                    + " one row per indicator (no summary counts).")
     @APIResponse(responseCode = "200", description = "The scorecard, with an ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScorecardResponse.class)))
+            headers = @Header(name = "Content-Disposition", description = "CSV only: attachment; filename=\"scorecard-{period}.csv\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScorecardResponse.class)),
+                    @Content(mediaType = JsonOrCsv.CSV, schema = @Schema(type = SchemaType.STRING,
+                            description = CsvViews.SCORECARD_DESCRIPTION))})
     @APIResponse(responseCode = "304", description = "Not modified: the scorecard still has the ETag named in If-None-Match")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
+    @APIResponse(responseCode = "406", ref = ApiResponses.NOT_ACCEPTABLE_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public Response scorecard(
             @Context HttpHeaders headers,
@@ -74,9 +83,10 @@ public class ScorecardResource {
         Instant instant = AsAt.parse(asAt);
         boolean drafts = identity.hasRole(Role.EDITOR_NAME); // editors see drafts; viewers and partners published figures
         boolean signedOff = Boolean.parseBoolean(asSignedOff);
-        return cache.json(headers, Arrays.asList("scorecard", drafts, period, filter.service, filter.directorate,
-                        filter.planPriority, filter.corporatePriority, filter.key, filter.polarity, directionBasis, instant,
-                        signedOff),
-                () -> service.scorecard(period, filter, directionBasis, instant, signedOff, drafts));
+        return JsonOrCsv.answer(cache, headers, Arrays.asList("scorecard", drafts, period, filter.service,
+                        filter.directorate, filter.planPriority, filter.corporatePriority, filter.key, filter.polarity,
+                        directionBasis, instant, signedOff),
+                () -> service.scorecard(period, filter, directionBasis, instant, signedOff, drafts), CsvViews::scorecard,
+                "scorecard-" + period);
     }
 }
