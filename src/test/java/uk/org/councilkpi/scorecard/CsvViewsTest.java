@@ -73,13 +73,13 @@ class CsvViewsTest {
 
     private static ScorecardResponse scorecard(ScorecardResponse.Row... rows) {
         StatusSummary.RagCounts rag = new StatusSummary.RagCounts(0, 0, 0, 0, 0);
-        return new ScorecardResponse("2017-18-Q2", null, null,
+        return new ScorecardResponse("2017-18-Q2", true, null, null, null,
                 new ScorecardResponse.Summary(rag, rag, new StatusSummary.DirectionCounts(0, 0, 0, 0, 0)),
                 List.of(rows));
     }
 
     private static HistoryResponse history(HistoryResponse.Entry... entries) {
-        return new HistoryResponse("1.5", "% repeat referrals", Unit.PERCENT, Polarity.LOWER_IS_BETTER, null, null,
+        return new HistoryResponse("1.5", "% repeat referrals", Unit.PERCENT, Polarity.LOWER_IS_BETTER, null, null, null,
                 List.of(entries));
     }
 
@@ -335,7 +335,7 @@ class CsvViewsTest {
                 assertEquals("'" + typed, cells.get(column), column);
             }
             Map<String, String> history = rows(CsvViews.history(new HistoryResponse("H", typed, Unit.COUNT,
-                    Polarity.NONE, null, null, List.of(new HistoryResponse.Entry("2017-18-Q2", absent("2017-18-Q2"),
+                    Polarity.NONE, null, null, null, List.of(new HistoryResponse.Entry("2017-18-Q2", absent("2017-18-Q2"),
                     typed, null, null, null, null))))).get(0);
             assertEquals("'" + typed, history.get("title"));
             assertEquals("'" + typed, history.get("commentary"));

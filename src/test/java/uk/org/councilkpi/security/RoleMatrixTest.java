@@ -1,0 +1,161 @@
+package uk.org.councilkpi.security;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import uk.org.councilkpi.support.Keys;
+
+/**
+ * Every operation of the served contract, with every role: no key gets 401, a key whose role is too small gets 403,
+ * both as problems naming the role; the role the operation declares (x-required-role), and every larger one, gets
+ * past authorisation (whatever the operation then answers: it is called on a ref that does not exist, or with an
+ * empty body, so nothing is changed). The operations are read from the contract itself, so a new one cannot be left
+ * out, and one without a declared role fails.
+ */
+@QuarkusTest
+class RoleMatrixTest {
+
+    record Operation(String method, String path, Role required) {
+        @Override
+        public String toString() {
+            return method.toUpperCase() + " " + path + " (" + required.wireName() + ")";
+        }
+    }
+
+    private static final Map<Role, String> KEYS = new EnumMap<>(Role.class);
+
+    /** One key per role, issued through the API on first use. */
+    private static String key(Role role) {
+        if (KEYS.isEmpty()) {
+            KEYS.putAll(Keys.onePerRole("role matrix"));
+        }
+        return KEYS.get(role);
+    }
+
+    /**
+     * The operations of the published contract (openapi/openapi.yaml, which OpenApiContractTest keeps equal to the
+     * served one), read line by line: a path at indent 2, its methods at indent 4, x-required-role at indent 6.
+     */
+    static Stream<Operation> operations() throws IOException {
+        List<Operation> operations = new ArrayList<>();
+        String path = null;
+        String method = null;
+        boolean inPaths = false;
+        Set<String> declared = new java.util.HashSet<>();
+        Set<String> seen = new java.util.LinkedHashSet<>();
+        for (String line : Files.readAllLines(Path.of("openapi/openapi.yaml"))) {
+            if (!line.startsWith(" ")) {
+                inPaths = line.equals("paths:");
+                continue;
+            }
+            if (!inPaths) {
+                continue;
+            }
+            if (line.matches("  \\S.*:$")) {
+                path = line.trim().replaceAll(":$", "").replace("\"", "");
+            } else if (line.matches("    (get|put|post|delete|patch):$")) {
+                method = line.trim().replace(":", "");
+                if (path.startsWith("/api/v1")) {
+                    seen.add(method + " " + path);
+                }
+            } else if (line.startsWith("      x-required-role: ") && path.startsWith("/api/v1")) {
+                Role role = Role.fromWire(line.substring("      x-required-role: ".length()).trim()).orElseThrow();
+                operations.add(new Operation(method, path, role));
+                declared.add(method + " " + path);
+            }
+        }
+        seen.removeAll(declared);
+        assertEquals(Set.of(), seen, "operations that declare no required role");
+        assertTrue(operations.size() >= 30, "the contract lists the API's operations: " + operations.size());
+        return operations.stream();
+    }
+
+    private static String concrete(String path) {
+        return path.replace("{ref}", "NO-SUCH-REF").replace("{period}", "2093-94-Q1").replace("{id}", "999999999");
+    }
+
+    private static Response call(RequestSpecification request, Operation op) {
+        if (op.method().equals("post") || op.method().equals("put")) {
+            request = request.contentType("application/json").body("{}");
+        }
+        return request.when().request(op.method().toUpperCase(), concrete(op.path()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("operations")
+    void shouldAnswer401WithoutAKey(Operation op) {
+        call(Keys.anonymous(), op).then()
+                .statusCode(401)
+                .contentType(startsWith("application/problem+json"))
+                .header("WWW-Authenticate", "Bearer")
+                .body("type", equalTo("urn:councilkpi:problem:unauthenticated"))
+                .body("detail", containsString("'" + op.required().wireName() + "'"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("operations")
+    void shouldAnswer401WithAnUnknownKey(Operation op) {
+        call(Keys.as("ckpi_not-a-key-anybody-was-given-0000000000000"), op).then()
+                .statusCode(401)
+                .contentType(startsWith("application/problem+json"))
+                .body("detail", containsString("not known"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("operations")
+    void shouldAnswer403ToEverySmallerRole(Operation op) {
+        for (Role role : Role.values()) {
+            if (role.compareTo(op.required()) < 0) {
+                call(Keys.as(key(role)), op).then()
+                        .statusCode(403)
+                        .contentType(startsWith("application/problem+json"))
+                        .body("type", equalTo("urn:councilkpi:problem:forbidden"))
+                        .body("detail", containsString("'" + op.required().wireName() + "'"));
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("operations")
+    void shouldLetTheRequiredRoleAndEveryLargerOneThrough(Operation op) {
+        for (Role role : Role.values()) {
+            if (role.compareTo(op.required()) >= 0) {
+                int status = call(Keys.as(key(role)), op).statusCode();
+                assertFalse(status == 401 || status == 403, op + " as " + role.wireName() + " answered " + status);
+                assertTrue(status < 500, op + " as " + role.wireName() + " answered " + status);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("operations")
+    void shouldDeclareTheRoleInTheSecurityRequirement(Operation op) {
+        JsonPath contract = Keys.as(Keys.TEST_ADMIN_KEY).accept("application/json").when().get("/q/openapi")
+                .then().extract().jsonPath();
+        List<String> roles = contract.getList("paths.'" + op.path() + "'." + op.method() + ".security[0].apiKey");
+        assertTrue(roles.contains(op.required().wireName()), op + " lists " + roles);
+        assertEquals("#/components/responses/Unauthorized",
+                contract.getString("paths.'" + op.path() + "'." + op.method() + ".responses.'401'.$ref"));
+        assertEquals("#/components/responses/Forbidden",
+                contract.getString("paths.'" + op.path() + "'." + op.method() + ".responses.'403'.$ref"));
+    }
+}
