@@ -430,7 +430,7 @@ class ImportResourceTest {
             given().get(path(ref, "values", "2017-18-Q2", "revisions")).then().statusCode(200)
                     .body("", hasSize(1))
                     .body("[0].number", equalTo(20)).body("[0].batchId", equalTo(first))
-                    .body("[0].endedBy", equalTo("json.team2")).body("[0].endedBatchId", equalTo(second));
+                    .body("[0].endedBy", equalTo("bootstrap administrator for json.team2")).body("[0].endedBatchId", equalTo(second));
         }
 
         @Test

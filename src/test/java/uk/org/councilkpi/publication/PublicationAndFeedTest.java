@@ -93,7 +93,7 @@ class PublicationAndFeedTest {
     void shouldShowViewersOnlyPublishedFiguresAndEditorsTheDrafts() {
         String ref = indicator("PUB");
         putValue(ref, published, 24);
-        putValue(ref, open, 18);
+        putValue(ref, open, 18.75);
 
         JsonPath asViewer = scorecard(viewer, open);
         assertEquals(false, asViewer.getBoolean("published"));
@@ -102,16 +102,16 @@ class PublicationAndFeedTest {
         assertEquals("NOT_RATED", asViewer.getString("indicators[0].rag.rating"), "nothing is rated from a draft");
         assertEquals(0, asViewer.getInt("summary.rag.green"));
         assertEquals("NOT_COMPARABLE", asViewer.getString("indicators[0].direction.performance"));
-        assertFalse(asViewer.prettify().contains("18"), "the draft's number appears nowhere: " + asViewer.prettify());
+        assertFalse(asViewer.prettify().contains("18.75"), "the draft's number appears nowhere: " + asViewer.prettify());
 
         JsonPath asEditor = scorecard(editor, open);
-        assertEquals(18, asEditor.getInt("indicators[0].current.number"));
+        assertEquals(18.75f, asEditor.getFloat("indicators[0].current.number"));
         assertEquals("GREEN", asEditor.getString("indicators[0].rag.rating"));
 
         publish(open);
         asViewer = scorecard(viewer, open);
         assertEquals(true, asViewer.getBoolean("published"));
-        assertEquals(18, asViewer.getInt("indicators[0].current.number"));
+        assertEquals(18.75f, asViewer.getFloat("indicators[0].current.number"));
         assertEquals("GREEN", asViewer.getString("indicators[0].rag.rating"));
         // the earlier quarter is still a draft: no direction of travel from it
         assertEquals("NOT_COMPARABLE", asViewer.getString("indicators[0].direction.performance"));
@@ -124,7 +124,7 @@ class PublicationAndFeedTest {
     void shouldKeepDraftsOutOfHistoriesAndCsv() {
         String ref = indicator("PUB");
         putValue(ref, published, 24);
-        putValue(ref, open, 17);
+        putValue(ref, open, 17.25);
         publish(published);
 
         Keys.as(viewer).when().get(path(ref, "history")).then().statusCode(200)
@@ -137,7 +137,7 @@ class PublicationAndFeedTest {
         assertTrue(csv.contains(published) && !csv.contains(open), csv);
         String scorecardCsv = Keys.as(viewer).accept("text/csv").queryParam("directorate", directorate)
                 .when().get("/api/v1/scorecards/" + open).then().statusCode(200).extract().asString();
-        assertFalse(scorecardCsv.contains("17"), scorecardCsv);
+        assertFalse(scorecardCsv.contains("17.25"), scorecardCsv);
 
         // the raw figures are for editors only
         Keys.as(viewer).when().get(path(ref, "values")).then().statusCode(403);

@@ -405,7 +405,7 @@ class ValueResourceTest {
                     .body("number", contains(21))
                     .body("commentary", contains("first return"))
                     .body("enteredBy", contains("alice"))
-                    .body("ended", contains("REPLACED")).body("endedBy", contains("bob"));
+                    .body("ended", contains("REPLACED")).body("endedBy", contains("bootstrap administrator for bob"));
         }
 
         @Test
