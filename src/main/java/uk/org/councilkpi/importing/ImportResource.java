@@ -16,8 +16,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -29,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.common.ApiResponses;
+import uk.org.councilkpi.problem.ApiException;
 import uk.org.councilkpi.indicator.IndicatorFilter;
 
 @Path("/api/v1/imports")
@@ -82,12 +85,18 @@ public class ImportResource {
                             examples = @ExampleObject(name = "json", value = JSON_EXAMPLE))})
             InputStream body,
             @Context HttpHeaders headers,
+            @Context UriInfo uri,
             @QueryParam("dryRun") @Pattern(regexp = "true|false", message = "must be true or false")
             @Parameter(description = "Check everything and count what would change, writing nothing",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
             @QueryParam("enteredBy") @Size(max = ImportService.MAX_ENTERED_BY)
             @Parameter(description = "Who enters the batch: required for CSV; JSON may give it in the body",
                     example = "performance.team") String enteredBy) {
+        // "?dryRun=" (empty) reaches the parameter as no value: refuse it rather than import for real
+        List<String> dryRunGiven = uri.getQueryParameters().get("dryRun");
+        if (dryRunGiven != null && dryRunGiven.stream().anyMatch(v -> !v.equals("true") && !v.equals("false"))) {
+            throw ApiException.invalid("dryRun", "must be true or false");
+        }
         long declared = headers.getLength();
         if (declared > config.maxBytes().asLongValue()) {
             throw LimitedInputStream.tooLarge(config.maxBytes().asLongValue());

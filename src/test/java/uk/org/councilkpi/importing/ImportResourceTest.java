@@ -498,6 +498,18 @@ class ImportResourceTest {
     @Nested
     class BadInput {
 
+        @Test
+        void shouldRefuseAnEmptyDryRunRatherThanImportForReal() {
+            String ref = createIndicator("IMP");
+            Tables before = tables();
+            importCsv("ref,period,value\n" + ref + ",2017-18-Q2,5\n", "enteredBy", "t", "dryRun", "")
+                    .statusCode(400).contentType(startsWith("application/problem+json"))
+                    .body("errors[0].field", equalTo("dryRun"));
+            importCsv("ref,period,value\n" + ref + ",2017-18-Q2,5\n", "enteredBy", "t", "dryRun", "yes")
+                    .statusCode(400).body("errors[0].field", equalTo("dryRun"));
+            assertEquals(before, tables());
+        }
+
         static Stream<Arguments> badCsv() {
             byte[] latin1 = ("ref,period,value,note\n{ref},2017-18-Q2,1,caf\u00e9\n").getBytes(StandardCharsets.ISO_8859_1);
             byte[] binary = new byte[2048];
