@@ -6,9 +6,21 @@ md5 of every table before and after). Run by bad-input.sh, which starts the serv
 What is sent: bad JSON, wrong types, nulls for required fields, unknown fields, 1 MB strings (ASCII and multi-byte),
 numbers out of range, invalid UTF-8 bytes (in bodies, paths and headers), control characters, unknown refs,
 path-traversal-ish and otherwise invalid refs, invalid periods, signed-off periods, stale and garbage If-Match, wrong
-content types, random and malformed Authorization headers (there are no API keys: they must change nothing), odd and
-wrong methods, bad query parameters, oversized URLs and headers, malformed CSV imports (one bad row among 2,000 good
-ones, a 65 MB body, ...), malformed HTTP on a raw socket (bad chunking, conflicting lengths, ...).
+content types, odd and wrong methods, bad query parameters, oversized URLs and headers, malformed CSV imports (one bad
+row among 2,000 good ones, a 65 MB body, ...), malformed HTTP on a raw socket (bad chunking, conflicting lengths, ...).
+
+API keys: the catalogue is sent with the run's administrator key (REL_API_KEY, from lib.sh), so that each malformed
+request gets past authentication to the check it is meant for; about 15% of requests carry a random or malformed key
+instead (they must be refused too, usually 401). The "invalid keys" families are judged exactly: no key, malformed
+Authorization headers, unknown, revoked, empty and very long keys must get a 401 problem, on reads and on valid writes
+(which would change the database if taken); viewer, partner and editor keys on operations above their role must get a
+403 problem. The setup issues those keys (POST /api/v1/keys, and one revoked) before the "before" snapshot.
+Newer endpoints: POST /api/v1/keys with bad bodies, DELETE/GET /api/v1/keys/{id} with bad ids, publish / withdraw /
+publication of periods (bad periods and notes, already published, signed off, not published), the feed with bad
+'since' cursors and 'limit's, and content negotiation of scorecards and histories (Accept: text/csv must give CSV;
+XML, PNG, HTML, PDF a 406 problem).
+The database comparison leaves out api_key.last_used_at, which every authenticated request may set (once a minute per
+key); every other column of api_key, and every other table, is compared in full.
 
 Settings (environment): REL_ROUNDS (4: the catalogue is sent this many times, with new random refs, periods and keys;
 1 MB bodies only in the first), REL_THREADS (4), REL_TIMEOUT (30 s), REL_SEED (1).
@@ -24,7 +36,7 @@ from collections import Counter, defaultdict
 from urllib.parse import quote
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from relcommon import PROBLEM, WORK, Client, psql, raw_request, verdict  # noqa: E402
+from relcommon import API_KEY, PROBLEM, WORK, Client, psql, raw_request, verdict  # noqa: E402
 
 ROUNDS = int(os.environ.get("REL_ROUNDS", "4"))
 THREADS = int(os.environ.get("REL_THREADS", "4"))
@@ -75,14 +87,17 @@ BAD_QUERY = {
 
 
 class Req:
-    __slots__ = ("method", "path", "headers", "body", "expect", "family", "label", "raw")
+    __slots__ = ("method", "path", "headers", "body", "expect", "family", "label", "raw", "want", "want_ct")
 
-    def __init__(self, method, path, family, label, body=None, headers=None, expect="reject", raw=None):
+    def __init__(self, method, path, family, label, body=None, headers=None, expect="reject", raw=None, want=None,
+                 want_ct=None):
         self.method, self.path, self.family, self.label = method, path, family, label
         self.body = body.encode("utf-8") if isinstance(body, str) else body
         self.headers = headers or {}
         self.expect = expect      # reject: must be a 4xx; read, probe: anything but a 5xx; raw: malformed HTTP
         self.raw = raw
+        self.want = want          # None, or the statuses it must get (a 4xx among them: as a problem+json)
+        self.want_ct = want_ct    # with want: the content type a 2xx must have
 
 
 def J(obj):
@@ -344,12 +359,206 @@ def build(rnd, first_round, ctx):
     # --- raw, malformed HTTP ---------------------------------------------------------------------------------------
     reqs += raw_faults(ctx, ref, value, first_round)
 
-    # --- random keys on every request that is not raw ----------------------------------------------------------------
+    # --- API keys: the invalid-key and role cases, the newer endpoints -----------------------------------------------
+    reqs += auth_faults(rnd, ctx, ref, value, signed_value)
+    reqs += new_endpoint_faults(rnd, ctx, ref, value, first_round)
+
+    # --- random keys instead of the administrator's on some requests that are not raw --------------------------------
+    # (Every other request is sent with the run's administrator key, so that it reaches the check it is meant for.)
     for r in reqs:
-        if r.raw is None and rnd.random() < 0.5:
+        if r.raw is None and "Authorization" not in r.headers and r.want is None and rnd.random() < 0.15:
             r.headers = {**r.headers, "Authorization": bearer(rnd)}
-            if rnd.random() < 0.2:
-                r.headers["X-Api-Key"] = base64.b16encode(rnd.randbytes(16)).decode()
+        if r.raw is None and rnd.random() < 0.1:
+            r.headers = {**r.headers, "X-Api-Key": base64.b16encode(rnd.randbytes(16)).decode()}
+    return reqs
+
+
+def auth_faults(rnd, ctx, ref, value, signed_value):
+    """Invalid keys (401) and too small a role (403), judged exactly. The writes carry valid bodies on valid paths:
+    only the key stops them, and the database comparison shows it if one got through."""
+    reqs = []
+    q = lambda s: quote(s, safe="")  # noqa: E731
+    vref, vperiod, _ = value
+    free_q = rnd.choice(ctx["free_periods"])       # an empty quarter: not published, nothing there
+    good_csv = csv_doc([f"{ref},{free_q},3,,,,,,"])
+    value_body = J({"number": 31.5, "enteredBy": "auth"})
+    indicator_new = J({"ref": "AUTHNEW1", "title": "t", "unit": "PERCENT", "polarity": "NONE"})
+    # (method, path, body, headers, minimum role)
+    ops = [
+        ("GET", f"{V}/indicators", None, {}, "viewer"),
+        ("GET", f"{V}/indicators/{q(ref)}/history", None, {}, "viewer"),
+        ("GET", f"{V}/scorecards/{SIGNED}", None, {}, "viewer"),
+        ("GET", f"{V}/scorecards/{SIGNED}", None, {"Accept": "text/csv"}, "viewer"),
+        ("GET", f"{V}/periods/{SIGNED}/publication", None, {}, "viewer"),
+        ("GET", f"{V}/feed", None, {}, "partner"),
+        ("GET", f"{V}/keys", None, {}, "admin"),
+        ("PUT", f"{V}/indicators/{q(vref)}/values/{vperiod}", value_body, JSON_CT, "editor"),
+        ("DELETE", f"{V}/indicators/{q(vref)}/values/{vperiod}", None, {}, "editor"),
+        ("POST", f"{V}/imports?enteredBy=auth", good_csv, {"Content-Type": "text/csv"}, "editor"),
+        ("PUT", f"{V}/indicators/{q(ref)}/targets/{FREE_PERIOD}", J({"text": "<20%", "updatedBy": "auth"}), JSON_CT,
+         "admin"),
+        ("PUT", f"{V}/indicators/{q(ref)}/overrides/{FREE_PERIOD}",
+         J({"rating": "RED", "reason": "auth", "setBy": "auth"}), JSON_CT, "editor"),
+        ("POST", f"{V}/indicators", indicator_new, JSON_CT, "admin"),
+        ("POST", f"{V}/periods/{free_q}/sign-off", J({"by": "auth"}), JSON_CT, "admin"),
+        ("POST", f"{V}/periods/{SIGNED}/reopen", J({"by": "auth", "note": "auth"}), JSON_CT, "admin"),
+        ("POST", f"{V}/periods/{free_q}/publish", J({"note": "auth"}), JSON_CT, "admin"),
+        ("POST", f"{V}/periods/{vperiod}/withdraw", J({"note": "auth"}), JSON_CT, "admin"),
+        ("POST", f"{V}/keys", J({"client": "auth", "role": "admin"}), JSON_CT, "admin"),
+        ("DELETE", f"{V}/keys/{ctx['key_ids']['viewer']}", None, {}, "admin"),
+    ]
+    admin = API_KEY or ""
+    flipped = admin[:-1] + ("A" if admin[-1:] != "A" else "B")
+    bad_keys = [
+        ("no Authorization header", None), ("'Bearer'", "Bearer"), ("'Bearer ' (empty)", "Bearer "),
+        ("'Bearer' and spaces", "Bearer     "), ("Basic", "Basic " + base64.b64encode(b"admin:" + admin.encode()).decode()),
+        ("'Token KEY'", "Token " + admin), ("'BearerKEY' (no space)", "Bearer" + admin),
+        ("KEY alone", admin), ("unknown key", "Bearer " + base64.urlsafe_b64encode(rnd.randbytes(32)).decode()),
+        ("admin key, last char changed", "Bearer " + flipped), ("admin key prefix", "Bearer " + admin[:16]),
+        ("admin key + suffix", "Bearer " + admin + "x"), ("'Bearer KEY extra'", "Bearer " + admin + " extra"),
+        ("revoked key", "Bearer " + ctx["keys"]["revoked"]), ("4 KB key", "Bearer " + "A" * 4000),
+        ("key with a tab", "Bearer " + admin[:10] + "\t" + admin[10:]), ("JWT-looking", "Bearer eyJhbGciOiJub25lIn0."
+                                                                          "eyJyb2xlIjoiYWRtaW4ifQ."),
+        ("SQL-ish", "Bearer ' or '1'='1"), ("two schemes", "Bearer x, Bearer " + admin),
+    ]
+    for method, path, body, headers, role in ops:
+        fam = f"auth: invalid key ({'read' if method == 'GET' else 'write'})"
+        for label, header in bad_keys:
+            reqs.append(Req(method, path, fam, f"{label}: {method} {path.split('/', 3)[-1][:40]}", body,
+                            {**headers, "Authorization": header}, want=(401,)))
+        reqs.append(Req(method, path, fam, f"16 KB key: {method}", body,
+                        {**headers, "Authorization": "Bearer " + "B" * 16000}, want=(401, 431)))
+        for small in ("viewer", "partner", "editor"):
+            if ROLES.index(small) < ROLES.index(role):
+                reqs.append(Req(method, path, "auth: role too small", f"{small} key: {method} "
+                                f"{path.split('/', 3)[-1][:40]} (needs {role})", body,
+                                {**headers, "Authorization": "Bearer " + ctx["keys"][small]}, want=(403,)))
+    # A scheme in lower case, or extra space before the key: either answer may be right (reads only).
+    for label, header in [("'bearer' lower case", "bearer " + admin), ("two spaces", "Bearer  " + admin),
+                          ("'BEARER'", "BEARER " + admin)]:
+        reqs.append(Req("GET", f"{V}/indicators/{q(ref)}", "auth: probes", label, headers={"Authorization": header},
+                        expect="probe"))
+    return reqs
+
+
+ROLES = ["viewer", "partner", "editor", "admin"]
+
+
+def new_endpoint_faults(rnd, ctx, ref, value, first_round):
+    """API keys, publication, the feed, and content negotiation of scorecards and histories, as the administrator."""
+    reqs = []
+    q = lambda s: quote(s, safe="")  # noqa: E731
+    vref, vperiod, _ = value
+    # POST /api/v1/keys: every body is one that must be refused (a 2xx would store a key).
+    key_base = {"client": "bad-input", "role": "viewer"}
+    for label, body in body_faults(key_base, strings=["client"], numbers=[], enums=["role"], booleans=[],
+                                   required=["client", "role"]):
+        reqs.append(Req("POST", f"{V}/keys", "POST keys", label, body, JSON_CT))
+    for label, extra in [("role root", {"role": "root"}), ("role Admin", {"role": "Admin"}),
+                         ("role 'viewer '", {"role": "viewer "}), ("role ADMIN", {"role": "ADMIN"}),
+                         ("role admin,viewer", {"role": "admin,viewer"}), ("role array", {"role": ["admin"]}),
+                         ("client 101 chars", {"client": "c" * 101}), ("client empty", {"client": ""}),
+                         ("expiresAt in the past", {"expiresAt": "2001-01-01T00:00:00Z"}),
+                         ("expiresAt now-ish", {"expiresAt": "2020-01-01T00:00:00+00:00"}),
+                         ("expiresAt garbage", {"expiresAt": "tomorrow"}), ("expiresAt 0", {"expiresAt": 0}),
+                         ("expiresAt year 0", {"expiresAt": "0000-01-01T00:00:00Z"}),
+                         ("expiresAt -999999999", {"expiresAt": "-999999999-01-01T00:00:00Z"}),
+                         ("expiresAt object", {"expiresAt": {}}), ("id given", {"id": 1}),
+                         ("key given", {"key": "chosen-by-the-client-000000000000000000"}),
+                         ("keyHash given", {"keyHash": "00" * 32})]:
+        reqs.append(Req("POST", f"{V}/keys", "POST keys", label, J({**key_base, **extra}), JSON_CT))
+    for label, body, headers in wrong_content_types(J(key_base)):
+        reqs.append(Req("POST", f"{V}/keys", "POST keys", label, body, headers))
+    if first_round:
+        for label, body in huge_faults(key_base, ["client"]):
+            reqs.append(Req("POST", f"{V}/keys", "POST keys", label, body, JSON_CT))
+    for bad in ("abc", "-1", "0", "99999999", "99999999999999999999", "1.5", "%00", "1%2F..", "..", "%FF"):
+        reqs.append(Req("GET", f"{V}/keys/{bad}", "GET keys/{id}", f"id {bad}", expect="read"))
+        reqs.append(Req("DELETE", f"{V}/keys/{bad}", "DELETE keys/{id}", f"id {bad}"))
+    for m in ("PUT", "PATCH"):
+        reqs.append(Req(m, f"{V}/keys/{ctx['key_ids']['viewer']}", "wrong method", f"{m} keys/{{id}}",
+                        J({"role": "admin"}), JSON_CT))
+    # Publication. A valid publish of an unpublished period would write: publish is sent with a body that must be
+    # refused, or for a period that is already published (signed off: SIGNED; or with figures: the demo publishes
+    # those); a bodiless or null-bodied publish (a note is optional) only to SIGNED.
+    note_faults = [("note 4001 chars", {"note": "n" * 4001}), ("note 12", {"note": 12}), ("note []", {"note": []}),
+                   ("note {}", {"note": {}}), ("note true", {"note": True}), ("unknown field", {"by": "x"}),
+                   ("note invalid UTF-8", None)]
+    for label, body in note_faults:
+        raw = J(body) if body is not None else J({"note": "PLACEHOLDER"}).replace(b"PLACEHOLDER", b"\xc3\x28\xff")
+        reqs.append(Req("POST", f"{V}/periods/{FREE_PERIOD}/publish", "POST publish", label, raw, JSON_CT))
+        reqs.append(Req("POST", f"{V}/periods/{vperiod}/withdraw", "POST withdraw", label, raw, JSON_CT))
+    for label, body in malformed_json_texts():
+        reqs.append(Req("POST", f"{V}/periods/{SIGNED}/publish", "POST publish", label + " (signed off)", body,
+                        JSON_CT))
+        reqs.append(Req("POST", f"{V}/periods/{vperiod}/withdraw", "POST withdraw", label, body, JSON_CT))
+    for label, body, headers in wrong_content_types(J({"note": "x"})):
+        reqs.append(Req("POST", f"{V}/periods/{SIGNED}/publish", "POST publish", label + " (signed off)", body,
+                        headers))
+        reqs.append(Req("POST", f"{V}/periods/{FREE_PERIOD}/withdraw", "POST withdraw", label + " (not published)",
+                        body, headers))
+    reqs.append(Req("POST", f"{V}/periods/{SIGNED}/publish", "POST publish", "signed off (409)", J({"note": "x"}),
+                    JSON_CT, want=(409,)))
+    reqs.append(Req("POST", f"{V}/periods/{SIGNED}/publish", "POST publish", "signed off, no body (409/415)", None,
+                    want=(409, 415)))
+    reqs.append(Req("POST", f"{V}/periods/{vperiod}/publish", "POST publish", "already published (409)",
+                    J({"note": "x"}), JSON_CT, want=(409,)))
+    reqs.append(Req("POST", f"{V}/periods/{SIGNED}/withdraw", "POST withdraw", "signed off (409)",
+                    J({"note": "x"}), JSON_CT, want=(409,)))
+    reqs.append(Req("POST", f"{V}/periods/{FREE_PERIOD}/withdraw", "POST withdraw", "not published (409)",
+                    J({"note": "x"}), JSON_CT, want=(409,)))
+    for label, body in [("no note", {}), ("note null", {"note": None}), ("blank note", {"note": "   "}),
+                        ("no body", None)]:
+        reqs.append(Req("POST", f"{V}/periods/{vperiod}/withdraw", "POST withdraw", f"{label} (400)",
+                        None if body is None else J(body), JSON_CT if body is not None else {},
+                        want=(400,) if body is not None else (400, 415)))
+    for bad in rnd.sample(INVALID_PERIODS, 12):
+        for action in ("publish", "withdraw"):
+            reqs.append(Req("POST", f"{V}/periods/{bad}/{action}", f"POST {action}", f"period {bad[:40]}",
+                            J({"note": "x"}), JSON_CT))
+        reqs.append(Req("GET", f"{V}/periods/{bad}/publication", "GET publication", f"period {bad[:40]}",
+                        expect="read"))
+    for good in (SIGNED, vperiod, FREE_PERIOD):
+        reqs.append(Req("GET", f"{V}/periods/{good}/publication", "GET publication", "valid period", expect="read",
+                        want=(200,)))
+    for m in ("PUT", "DELETE"):
+        reqs.append(Req(m, f"{V}/periods/{SIGNED}/publication", "wrong method", f"{m} publication", J({"note": "x"}),
+                        JSON_CT))
+    reqs.append(Req("GET", f"{V}/periods/{FREE_PERIOD}/publish", "wrong method", "GET publish", expect="read"))
+    # The feed.
+    for bad in ("garbage", "v2.1", "v1.", "v1.abc", "v1.-1", "v1.1.2", "v1.5.3.0", "v1.1.2.3.4", "v1.99999999999999999999",
+                "v1.0.0.99999999999", "%00", "v1.%FF", "1", ".", "v1..", "v1.1 ", "V1.1"):
+        reqs.append(Req("GET", f"{V}/feed?since={quote(bad, safe='%')}", "GET feed", f"since={bad!r} (400)",
+                        expect="read", want=(400,)))
+    for bad in ("0", "-1", "10001"):
+        reqs.append(Req("GET", f"{V}/feed?limit={bad}", "GET feed", f"limit={bad} (400)", expect="read",
+                        want=(400,)))
+    for bad in ("abc", "1.5", "1e3", "", "%00", "99999999999"):
+        reqs.append(Req("GET", f"{V}/feed?limit={bad}", "GET feed", f"limit={bad!r}", expect="read"))
+    for since in ("v1.0", "v1.9223372036854775807", "v1.0.9223372036854775807.0", "v1.0.0.2147483647", ""):
+        reqs.append(Req("GET", f"{V}/feed?since={since}&limit=1", "GET feed", f"since={since!r}", expect="read"))
+    reqs.append(Req("GET", f"{V}/feed?since=v1.0&since=garbage", "GET feed", "since twice", expect="read"))
+    for m in ("POST", "PUT", "DELETE"):
+        reqs.append(Req(m, f"{V}/feed", "wrong method", f"{m} feed", J({}), JSON_CT))
+    # Content negotiation of scorecards and histories: CSV when asked for, 406 problem when nothing can be given.
+    for path, what in [(f"{V}/scorecards/{SIGNED}", "scorecard"), (f"{V}/indicators/{q(ref)}/history", "history")]:
+        for accept in ("text/csv", "text/csv; charset=utf-8", "text/csv, application/json;q=0.5"):
+            reqs.append(Req("GET", path, f"GET {what} Accept", f"Accept {accept!r} (CSV)",
+                            headers={"Accept": accept}, expect="read", want=(200,), want_ct="text/csv"))
+        for accept in ("application/json", "*/*", "application/*"):
+            reqs.append(Req("GET", path, f"GET {what} Accept", f"Accept {accept!r} (JSON)",
+                            headers={"Accept": accept}, expect="read", want=(200,), want_ct="application/json"))
+        for accept in ("application/xml", "image/png", "text/html", "application/pdf", "text/plain",
+                       "application/vnd.ms-excel"):
+            reqs.append(Req("GET", path, f"GET {what} Accept", f"Accept {accept!r} (406)",
+                            headers={"Accept": accept}, expect="read", want=(406,)))
+        for accept in ("garbage", "*/*;q=0", "text/csv;q=0", "text/csv;q=abc", "text/*", ";;;", "text/csv; charset=utf-16",
+                       "a" * 5000, "application/json, text/csv", "text/csv;q=0.1, application/json;q=0.9"):
+            reqs.append(Req("GET", path, f"GET {what} Accept", f"Accept {accept[:40]!r}", headers={"Accept": accept},
+                            expect="read"))
+        for extra in ("?asAt=garbage", "?basis=FOO"):
+            reqs.append(Req("GET", path + extra, f"GET {what} Accept", f"Accept text/csv, bad {extra}",
+                            headers={"Accept": "text/csv"}, expect="read"))
     return reqs
 
 
@@ -604,26 +813,61 @@ def raw_faults(ctx, ref, value, first_round):
                 + b"\r\n\r\n" + body
             reqs.append(Req("RAW", "", "raw invalid UTF-8 path", f"{line.split(b' ')[0].decode()} {bad!r}", raw=data,
                             expect="raw"))
+    # The administrator's key on every raw request that has a Host header and no Authorization of its own, so that it
+    # is refused for what it is meant to test, not for a missing key.
+    auth = b"Authorization: Bearer " + (API_KEY or "").encode() + b"\r\n"
+    for r in reqs:
+        if b"\r\nHost: x\r\n" in r.raw and b"Authorization" not in r.raw:
+            r.raw = r.raw.replace(b"\r\nHost: x\r\n", b"\r\nHost: x\r\n" + auth, 1)
     return reqs
 
 
 # --- the database snapshot --------------------------------------------------------------------------------------------
 
+# Columns left out of the comparison: api_key.last_used_at is set by any authenticated request (once a minute a key).
+SNAPSHOT_SKIP = {"api_key": {"last_used_at"}}
+
+
 def snapshot():
     tables = [r[0] for r in psql("select table_name from information_schema.tables where table_schema = 'public'"
                                  " and table_type = 'BASE TABLE' order by 1")]
+
+    def source(t):
+        if t not in SNAPSHOT_SKIP:
+            return f'public."{t}"'
+        cols = [r[0] for r in psql(f"select column_name from information_schema.columns where table_schema = 'public'"
+                                   f" and table_name = '{t}' order by ordinal_position")]
+        return "(select " + ", ".join(f'"{c}"' for c in cols if c not in SNAPSHOT_SKIP[t]) + f' from public."{t}")'
     parts = [f"select '{t}', count(*), coalesce(md5(string_agg(t::text, E'\\n' order by t::text)), '-')"
-             f" from public.\"{t}\" t" for t in tables]
+             f" from {source(t)} t" for t in tables]
     rows = psql(" union all ".join(parts))
     seqs = psql("select sequencename, coalesce(last_value, 0) from pg_sequences where schemaname = 'public' order by 1")
     return {r[0]: (int(r[1]), r[2]) for r in rows}, {r[0]: int(r[1]) for r in seqs}
 
 
 def setup():
+    if not API_KEY:
+        raise SystemExit("setup: no REL_API_KEY (the administrator key lib.sh makes and starts the service with)")
     c = Client(timeout=60)
     a = c.json_req("POST", f"{V}/periods/{SIGNED}/sign-off", {"by": "bad-input-setup", "note": "for the test"})
     if a.status != 200 and a.status != 201:
         raise SystemExit(f"setup: sign-off of {SIGNED} failed: {a.short()}")
+    # Keys for the role checks, and one revoked; issued before the "before" snapshot, so they are part of it.
+    keys, key_ids = {}, {}
+    for role in ("viewer", "partner", "editor", "revoked"):
+        a = c.json_req("POST", f"{V}/keys", {"client": f"bad-input {role}", "role": "viewer" if role == "revoked"
+                                             else role})
+        j = a.json() if a.status == 201 else None
+        if not isinstance(j, dict) or not j.get("key"):
+            raise SystemExit(f"setup: issuing a {role} key failed: {a.short()}")
+        keys[role], key_ids[role] = j["key"], j["id"]
+    a = c.request("DELETE", f"{V}/keys/{key_ids['revoked']}")
+    if a.status != 200:
+        raise SystemExit(f"setup: revoking a key failed: {a.short()}")
+    for role in ("viewer", "partner", "editor"):
+        a = Client(timeout=30, key=keys[role]).get(f"{V}/indicators?size=1")
+        if a.status != 200:
+            raise SystemExit(f"setup: the {role} key does not read: {a.short()}")
     c.close()
     refs = [r[0] for r in psql("select ref from indicator order by ref")]
     refs_with_figures = [r[0] for r in psql("select distinct i.ref from indicator i join indicator_value v"
@@ -642,8 +886,14 @@ def setup():
     free_periods = [p for p in free_periods if p not in used]
     if not refs_with_figures or not values or not signed_values:
         raise SystemExit("setup: the demo data set is not loaded (COUNCILKPI_DEMO_ENABLED=true)")
+    # The value periods are published (the demo data set publishes every period with figures): a withdraw there
+    # without a note must be refused, a publish must be a 409.
+    published = {r[0] for r in psql("select period from published_period")}
+    values = [v for v in values if v[1] in published]
+    if not values:
+        raise SystemExit("setup: no published period with figures outside the signed-off one")
     return dict(refs=refs, refs_with_figures=refs_with_figures, values=values, signed_values=signed_values,
-                targets=targets, overrides=overrides, free_periods=free_periods)
+                targets=targets, overrides=overrides, free_periods=free_periods, keys=keys, key_ids=key_ids)
 
 
 RETRIED = Counter()
@@ -734,6 +984,20 @@ def main():
                    and x[0].method not in ("HEAD",)]
     latencies = sorted(x[4] for x in results)
 
+    def wrong_answer(x):
+        r, st, ct = x[0], x[1], x[2]
+        if r.want is None:
+            return False
+        if st not in r.want:
+            return True
+        if isinstance(st, int) and 400 <= st and st != 431 and ct != PROBLEM:
+            return True
+        return bool(r.want_ct and isinstance(st, int) and st < 300 and ct != r.want_ct)
+    judged = [x for x in results if x[0].want is not None]
+    wrong = [x for x in results if wrong_answer(x)]
+    auth_401 = [x for x in judged if x[0].family.startswith("auth: invalid key")]
+    auth_403 = [x for x in judged if x[0].family == "auth: role too small"]
+
     def show(title, rows, n=12):
         if not rows:
             return
@@ -746,6 +1010,7 @@ def main():
                   f"\n         answer: {ex[3][:220]!r}")
 
     show("5xx answers", server_errors, 30)
+    show("answers other than the one expected (status, problem+json, content type)", wrong, 30)
     show("malformed writes ACCEPTED (2xx/3xx)", accepted, 30)
     show("timeouts", hangs)
     show("client-side errors (the request could not be sent as built)", client_errors)
@@ -790,11 +1055,17 @@ def main():
     if seq_changed:
         print(f"  sequences advanced (ids taken by refused inserts; no rows): {seq_changed}")
 
+    print(f"invalid keys: {len(auth_401)} requests, {Counter(x[1] for x in auth_401)};"
+          f" roles too small: {len(auth_403)} requests, {Counter(x[1] for x in auth_403)};"
+          f" other exact cases (publication, feed, Accept): {len(judged) - len(auth_401) - len(auth_403)}")
+
     print()
     ok = True
     ok &= verdict("several thousand requests sent", len(results) >= 2000, f"{len(results)}")
     ok &= verdict("zero 5xx answers", not server_errors, f"{len(server_errors)}")
     ok &= verdict("every malformed write refused (4xx)", not accepted, f"{len(accepted)} accepted")
+    ok &= verdict("invalid keys: 401 problem; too small a role: 403 problem; publication, feed and Accept cases as"
+                  " expected", not wrong, f"{len(wrong)} of {len(judged)} not as expected")
     ok &= verdict(f"no request hanging (timeout {TIMEOUT:.0f} s)", not hangs, f"{len(hangs)}")
     ok &= verdict("database unchanged (every table's rows and md5)", not changed, f"{len(changed)} tables changed")
     ok &= verdict("no unexpected error in the service log", not unexpected, f"{sum(unexpected.values())} ERROR lines")

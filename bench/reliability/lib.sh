@@ -7,6 +7,9 @@
 #                  python3 ... ; rel_finish $rc
 # Settings: REL_DB (councilkpi_rel), REL_PORT (8091, or any free port), REL_XMX (1g), REL_MAX_SECONDS (per script),
 #           REL_KEEP=1 keeps the work dir (service log, answers) even on success.
+# API keys: every run makes a new random bootstrap administrator key, starts the service with it
+# (COUNCILKPI_SECURITY_BOOTSTRAP_ADMIN_KEY) and exports it as REL_API_KEY: relcommon.Client sends it as
+# 'Authorization: Bearer ...' on every request. The key lives only in this run's environment and database.
 
 set -euo pipefail
 
@@ -119,6 +122,8 @@ rel_fresh_db() {
 
 rel_start_service() { # demo: true|false
     local demo=$1 port
+    REL_API_KEY=$(python3 -c 'import secrets; print("bench-" + secrets.token_urlsafe(32))')
+    export REL_API_KEY
     port=$(python3 "$REL_DIR/relcommon.py" free-port "${REL_PORT:-8091}")
     REL_BASE=http://127.0.0.1:$port
     export REL_BASE
@@ -126,6 +131,7 @@ rel_start_service() { # demo: true|false
     QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$port" \
     COUNCILKPI_EMBEDDED_POSTGRES_ENABLED=false COUNCILKPI_DEMO_ENABLED="$demo" COUNCILKPI_RATE_LIMIT_ENABLED=false \
+    COUNCILKPI_SECURITY_BOOTSTRAP_ADMIN_KEY="$REL_API_KEY" COUNCILKPI_SECURITY_ANONYMOUS_READ=false \
         java "-Xmx$REL_XMX" -jar "$REL_JAR" >"$REL_WORK/service.log" 2>&1 &
     SERVICE_PID=$!
     echo "$SERVICE_PID" >"$REL_WORK/service.pid"

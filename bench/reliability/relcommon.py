@@ -2,6 +2,10 @@
 """Shared by the reliability clients (standard library only): HTTP on keep-alive connections with timeouts,
 raw requests on a socket, psql, indicators, import CSVs, periods, figures.
 
+Every request of a Client carries 'Authorization: Bearer $REL_API_KEY' (the run's bootstrap administrator key, made
+and exported by lib.sh), unless the client was made with another key (key=..., None: no header) or the request's
+headers set Authorization themselves (a value of None: sent without it).
+
   relcommon.py free-port PREFERRED     print PREFERRED if 127.0.0.1:PREFERRED is free, else any free port
 """
 import http.client
@@ -20,6 +24,8 @@ BASE = os.environ.get("REL_BASE", "http://127.0.0.1:8091")
 DB = os.environ.get("REL_DB", "councilkpi_rel")
 WORK = os.environ.get("REL_WORK", "/tmp")
 PROBLEM = "application/problem+json"
+API_KEY = os.environ.get("REL_API_KEY") or None
+_DEFAULT = object()
 
 
 def free_port(preferred):
@@ -80,10 +86,16 @@ class Answer:
 class Client:
     """A keep-alive HTTP/1.1 connection to the service, reopened after any failure."""
 
-    def __init__(self, base=None, timeout=30.0):
+    def __init__(self, base=None, timeout=30.0, key=_DEFAULT):
         self.host, self.port = host_port(base)
         self.timeout = timeout
+        self.key = API_KEY if key is _DEFAULT else key
         self.conn = None
+
+    def _headers(self, headers):
+        h = {"Authorization": f"Bearer {self.key}"} if self.key else {}
+        h.update(headers or {})
+        return {k: v for k, v in h.items() if v is not None}
 
     def close(self):
         if self.conn is not None:
@@ -104,7 +116,7 @@ class Client:
                 self.conn.timeout = timeout or self.timeout
                 if self.conn.sock is not None:
                     self.conn.sock.settimeout(timeout or self.timeout)
-            self.conn.request(method, path, body=body, headers=headers or {})
+            self.conn.request(method, path, body=body, headers=self._headers(headers))
             resp = self.conn.getresponse()
             data = resp.read()
             hdrs = {k.lower(): v for k, v in resp.getheaders()}
