@@ -1,8 +1,12 @@
 #!/usr/bin/env python3
 """Creates a realistic council through the service's own API (python3 standard library only).
 
-    bench/generate-council.py [--base-url http://127.0.0.1:8080] [--indicators 2000] [--seed 42]
-                              [--threads 4] [--manifest FILE] [--csv-dir DIR] [--dry-run]
+    bench/generate-council.py [--base-url http://127.0.0.1:8080] [--api-key KEY] [--indicators 2000] [--seed 42]
+                              [--threads 4] [--manifest FILE] [--csv-dir DIR] [--dry-run] [--no-publish]
+
+Every request carries 'Authorization: Bearer KEY': --api-key, or else the environment variable COUNCILKPI_API_KEY.
+The key must be an administrator's (indicators, targets and publication need that role), e.g. the bootstrap key the
+service was started with (COUNCILKPI_SECURITY_BOOTSTRAP_ADMIN_KEY).
 
 What it makes, deterministically from --seed (the same seed and size give byte-identical requests):
 
@@ -22,6 +26,9 @@ What it makes, deterministically from --seed (the same seed and size give byte-i
 * One import batch per financial year (N x 5 rows each) through POST /api/v1/imports (text/csv).
 * Comparators (statistical-neighbour and national averages, some as notes only) for 2017-18-Q2 for about 30% of
   the indicators and for the year 2017-18 for about 10% more; officers' overrides for 2017-18-Q2 for about 3%.
+* At the end, every generated period (40 quarters and 10 years) is published (POST /api/v1/periods/{period}/publish;
+  a 409 "already published" counts as done), so that viewers and partners see the figures, as dashboards would;
+  --no-publish leaves them as drafts (seen by editors and administrators only).
 
 It prints what it created and how long each step took; --manifest writes a JSON summary (directorate sizes, a
 ref whose history is complete) that bench/scorecard-vs-sql.sh reads. --csv-dir keeps the import files;
@@ -276,6 +283,9 @@ def council(seed, n):
     return indicators
 
 
+API_KEY = None   # set from --api-key / COUNCILKPI_API_KEY in main()
+
+
 class Client:
     def __init__(self, base_url, timeout=300):
         u = urllib.parse.urlsplit(base_url)
@@ -287,6 +297,8 @@ class Client:
     def call(self, method, path, body=None, content_type="application/json"):
         data = body if isinstance(body, (bytes, type(None))) else json.dumps(body).encode()
         headers = {"Content-Type": content_type} if data is not None else {}
+        if API_KEY:
+            headers["Authorization"] = f"Bearer {API_KEY}"
         for attempt in (1, 2):
             if self.conn is None:
                 self.conn = http.client.HTTPConnection(self.host, self.port, timeout=self.timeout)
@@ -339,6 +351,9 @@ def main():
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--base-url", default="http://127.0.0.1:8080")
+    p.add_argument("--api-key", default=os.environ.get("COUNCILKPI_API_KEY"),
+                   help="an administrator's API key, sent as 'Authorization: Bearer KEY' (default: $COUNCILKPI_API_KEY)")
+    p.add_argument("--no-publish", action="store_true", help="leave the generated periods unpublished (drafts)")
     p.add_argument("--indicators", type=int, default=2000)
     p.add_argument("--seed", type=int, default=42)
     p.add_argument("--threads", type=int, default=4)
@@ -349,6 +364,11 @@ def main():
     args = p.parse_args()
     if args.indicators < 20 or args.indicators > 9999:
         raise SystemExit("--indicators must be between 20 and 9999")
+    global API_KEY
+    API_KEY = args.api_key
+    if not API_KEY and not args.dry_run:
+        print("warning: no --api-key and no COUNCILKPI_API_KEY: requests go without a key (refused with 401 unless"
+              " the service lets them through)", file=sys.stderr)
 
     t_all = time.monotonic()
     indicators = council(args.seed, args.indicators)
@@ -425,12 +445,31 @@ def main():
         parallel(args.base_url, jobs, args.threads)
     step("comparators", t0, f"{n_comparators} comparators, {len(jobs) - n_comparators} overrides")
 
+    # publication: every generated period, so that viewers (dashboards) and partners see the figures
+    t0 = time.monotonic()
+    periods = [p for y in range(FIRST_YEAR, FIRST_YEAR + YEARS) for p in quarters_of(y) + [year_code(y)]]
+    published = already = 0
+    if not args.dry_run and not args.no_publish:
+        for period in periods:
+            status, text = client.call("POST", f"/api/v1/periods/{period}/publish",
+                                       {"note": f"generated council (seed {args.seed})"})
+            if status == 200:
+                published += 1
+            elif status == 409:   # already published (or signed off)
+                already += 1
+            else:
+                raise SystemExit(f"publishing {period} failed: HTTP {status} {text[:600]!r}")
+    step("publication", t0, "none (--no-publish)" if args.no_publish else
+         f"{len(periods)} periods: {published} published, {already} already published"
+         " (POST /api/v1/periods/{period}/publish)")
+
     history_ref = next(i.ref for i in indicators
                        if i.polarity != "NONE" and i.target_form not in (None, "NA") and " " not in i.ref)
     manifest = {"seed": args.seed, "indicators": len(indicators), "directorates": sizes,
                 "history_ref": history_ref, "latest_quarter": LATEST_QUARTER,
                 "years": [year_code(y) for y in range(FIRST_YEAR, FIRST_YEAR + YEARS)],
                 "rows": totals["rows"], "comparators": n_comparators, "overrides": len(jobs) - n_comparators,
+                "published_periods": [] if args.no_publish else periods,
                 "polarities": {k: sum(1 for i in indicators if i.polarity == k)
                                for k in ("HIGHER_IS_BETTER", "LOWER_IS_BETTER", "NONE")},
                 "target_forms": {str(k): sum(1 for i in indicators if i.target_form == k)

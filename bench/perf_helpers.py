@@ -12,7 +12,9 @@
   wrk-json WRK_OUTPUT                         wrk --latency output -> one JSON line (rps, p50/p99/mean ms, ..)
   pgbench-json PGBENCH_OUTPUT LOG_PREFIX      pgbench output and its -l logs -> the same JSON line
   load URL CONNECTIONS SECONDS                a small load generator (threads, keep-alive), wrk's stand-in:
-                                              prints the same JSON line
+                                              prints the same JSON line; sends 'Authorization: Bearer
+                                              $PERF_API_KEY' when that is set (as wrk -H does)
+  issue-key BASE_URL ROLE CLIENT              issue an API key (POST /api/v1/keys) with $PERF_ADMIN_KEY; print it
   cpu-watch SECONDS OUT_JSON JAVA_PID DB      CPU seconds used over SECONDS by the service, PostgreSQL's
                                               backends of DB, wrk, pgbench, the rest (other databases' backends
                                               too), and idle (sampled from /proc every 0.25 s)
@@ -234,6 +236,8 @@ def load(url, connections, seconds):
     latencies, errors, read = [], [0], [0]
     lock = threading.Lock()
     stop_at = time.monotonic() + seconds
+    key = os.environ.get("PERF_API_KEY")
+    headers = {"Authorization": f"Bearer {key}"} if key else {}
 
     def work():
         conn = http.client.HTTPConnection(u.hostname, u.port, timeout=60)
@@ -241,7 +245,7 @@ def load(url, connections, seconds):
         while time.monotonic() < stop_at:
             t0 = time.monotonic()
             try:
-                conn.request("GET", path)
+                conn.request("GET", path, headers=headers)
                 resp = conn.getresponse()
                 body = resp.read()
                 if resp.status != 200:
@@ -269,6 +273,21 @@ def load(url, connections, seconds):
                       "seconds": wall, "mean_ms": statistics.fmean(latencies) if latencies else None,
                       "p50_ms": _pct(latencies, 50), "p99_ms": _pct(latencies, 99), "errors": errors[0],
                       "mb_read": read[0] / 1e6}))
+
+
+def issue_key(base_url, role, client):
+    """POST /api/v1/keys as the administrator ($PERF_ADMIN_KEY); prints the new key."""
+    u = urllib.parse.urlsplit(base_url)
+    conn = http.client.HTTPConnection(u.hostname, u.port, timeout=30)
+    conn.request("POST", "/api/v1/keys", body=json.dumps({"client": client, "role": role}),
+                 headers={"Content-Type": "application/json",
+                          "Authorization": f"Bearer {os.environ['PERF_ADMIN_KEY']}"})
+    resp = conn.getresponse()
+    body = resp.read()
+    conn.close()
+    if resp.status != 201:
+        raise SystemExit(f"issuing a {role} key: HTTP {resp.status} {body[:400]!r}")
+    print(json.loads(body)["key"])
 
 
 # --- where the CPU went --------------------------------------------------------------------------------------------
@@ -566,6 +585,8 @@ def main(argv):
         pgbench_json(args[0], args[1])
     elif cmd == "load":
         load(args[0], int(args[1]), float(args[2]))
+    elif cmd == "issue-key":
+        issue_key(args[0], args[1], args[2])
     elif cmd == "cpu-watch":
         cpu_watch(float(args[0]), args[1], int(args[2]), args[3])
     elif cmd == "thread-cpu":

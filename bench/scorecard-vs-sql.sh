@@ -6,6 +6,11 @@
 # Loopback only: the machine's PostgreSQL at 127.0.0.1:5432 (user postgres, trust auth) and the service on 127.0.0.1.
 # Bounded: every load run has a fixed duration, every HTTP call a timeout, and the whole run stops itself after
 # PERF_MAX_SECONDS. On any exit it stops what it started (the service, wrk, pgbench, samplers, watchdog) by process id.
+#
+# API keys: each run makes a random bootstrap administrator key (COUNCILKPI_SECURITY_BOOTSTRAP_ADMIN_KEY) for the
+# service; the generator uses it (and publishes every period it generates). Once the service is up on the council,
+# the script issues a viewer key (POST /api/v1/keys) and measures every read as that viewer (wrk -H, curl -H), as a
+# dashboard reads: published figures only.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -33,6 +38,10 @@ KEEP=${PERF_KEEP:-0}                     # 1: keep the work dir (logs, wrk and p
 
 PGOPTIONS='-c client_min_messages=warning'
 export PGHOST PGPORT PGUSER PGOPTIONS
+# This run's administrator key (stored hashed by the service at start; a new one each run) and, later, a viewer key.
+PERF_ADMIN_KEY=$(python3 -c 'import secrets; print("bench-" + secrets.token_urlsafe(32))')
+PERF_API_KEY=
+export PERF_ADMIN_KEY
 case "$PGHOST" in
     127.*|localhost|::1) ;;
     *) echo "PERF_PGHOST must be a loopback address, not $PGHOST" >&2; exit 2 ;;
@@ -130,7 +139,8 @@ start_service() { # label [read cache: true|false]; sets SERVICE_PID, STARTUP_S,
     QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD=postgres \
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$PORT" \
     COUNCILKPI_EMBEDDED_POSTGRES_ENABLED=false COUNCILKPI_DEMO_ENABLED=false COUNCILKPI_READ_CACHE_ENABLED="$cache" \
-    COUNCILKPI_RATE_LIMIT_ENABLED=false \
+    COUNCILKPI_RATE_LIMIT_ENABLED=false COUNCILKPI_SECURITY_BOOTSTRAP_ADMIN_KEY="$PERF_ADMIN_KEY" \
+    COUNCILKPI_SECURITY_ANONYMOUS_READ=false \
         java $JAVA_OPTS -jar "$JAR" >"$WORK/service-$label.log" 2>&1 &
     SERVICE_PID=$!
     echo "$SERVICE_PID" >"$WORK/service.pid"
@@ -161,6 +171,7 @@ else
     FIRST_STARTUP="${STARTUP_S} s to ready (Quarkus: ${QUARKUS_S} s), with the schema migration"
     log "  ready in ${STARTUP_S} s"
     log "generating the council: $INDICATORS indicators, 10 years, seed $SEED"
+    COUNCILKPI_API_KEY="$PERF_ADMIN_KEY" \
     python3 "$GEN" --base-url "$BASE" --indicators "$INDICATORS" --seed "$SEED" --manifest "$WORK/manifest.json" \
         | tee "$WORK/generate.log"
     GENERATE_LINE=$(tail -1 "$WORK/generate.log")
@@ -182,6 +193,23 @@ MAX_HEAP=$(jcmd "$SERVICE_PID" VM.flags 2>/dev/null | grep -o 'MaxHeapSize=[0-9]
 GC_NAME=$(jcmd "$SERVICE_PID" VM.flags 2>/dev/null | grep -o -- '-XX:+Use[A-Za-z0-9]*GC' | head -1 || echo '?')
 log "  RSS idle ${RSS_IDLE} MB (max heap $((MAX_HEAP / 1048576)) MB, ${GC_NAME#-XX:+})"
 
+# A council generated before the generator published its periods (PERF_REUSE=1): publish them now, as it would.
+if ! python3 -c "import json,sys; sys.exit(0 if 'published_periods' in json.load(open(sys.argv[1])) else 1)" \
+        "$WORK/manifest.json"; then
+    log "the reused council's periods were not published by its generator: publishing them"
+    for p in $(python3 -c "import json,sys; m=json.load(open(sys.argv[1]))
+for y in m['years']: print(*[f'{y}-Q{q}' for q in range(1, 5)], y)" "$WORK/manifest.json"); do
+        code=$(curl -s -o /dev/null --max-time 30 -w '%{http_code}' -X POST -H "Authorization: Bearer $PERF_ADMIN_KEY" \
+            -H 'Content-Type: application/json' -d '{"note": "bench"}' "$BASE/api/v1/periods/$p/publish")
+        case "$code" in 200|409) ;; *) echo "publishing $p answered $code" >&2; exit 1 ;; esac
+    done
+fi
+# Every read below is a viewer's (a dashboard's): published figures only, as wrk -H / curl -H send it.
+PERF_API_KEY=$(python3 "$H" issue-key "$BASE" viewer "scorecard-vs-sql bench (viewer)")
+export PERF_API_KEY
+AUTH=(-H "Authorization: Bearer $PERF_API_KEY")
+log "  a viewer key issued (POST /api/v1/keys); the reads below are a viewer's"
+
 HISTORY_REF=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['history_ref'])" "$WORK/manifest.json")
 urlenc() { python3 -c "import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=''))" "$1"; }
 SCORECARD_URL="$BASE/api/v1/scorecards/$PERIOD"
@@ -189,17 +217,17 @@ HISTORY_URL="$BASE/api/v1/indicators/$(urlenc "$HISTORY_REF")/history"
 
 # the first requests after start (cold: classes loaded, nothing compiled yet)
 probe() { # url -> "status bytes seconds"
-    curl -s -o /dev/null --max-time 60 -w '%{http_code} %{size_download} %{time_total}\n' "$1"
+    curl -s -o /dev/null --max-time 60 "${AUTH[@]}" -w '%{http_code} %{size_download} %{time_total}\n' "$1"
 }
 read -r SC_STATUS SC_BYTES SC_FIRST_S < <(probe "$SCORECARD_URL")
 read -r H_STATUS H_BYTES H_FIRST_S < <(probe "$HISTORY_URL")
 [ "$SC_STATUS" = 200 ] || { echo "scorecard answered $SC_STATUS" >&2; exit 1; }
 [ "$H_STATUS" = 200 ] || { echo "history answered $H_STATUS" >&2; exit 1; }
-curl -s --max-time 60 "$SCORECARD_URL" -o "$WORK/scorecard-response.json"
+curl -s --max-time 60 "${AUTH[@]}" "$SCORECARD_URL" -o "$WORK/scorecard-response.json"
 SC_ROWS=$(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(len(d['indicators']), json.dumps(d['summary'], separators=(',', ':')))" "$WORK/scorecard-response.json")
 log "scorecard $PERIOD: $SC_BYTES bytes, first request ${SC_FIRST_S} s; rows and summary: $SC_ROWS"
 log "history of $HISTORY_REF: $H_BYTES bytes, first request ${H_FIRST_S} s"
-SC_GZIP=$(curl -s --max-time 60 -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "$SCORECARD_URL")
+SC_GZIP=$(curl -s --max-time 60 "${AUTH[@]}" -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "$SCORECARD_URL")
 
 # --- load runners --------------------------------------------------------------------------------------------------
 run_service() { # label url seconds -> JSON in $WORK/label.json, CPU in $WORK/label.cpu.json
@@ -207,7 +235,8 @@ run_service() { # label url seconds -> JSON in $WORK/label.json, CPU in $WORK/la
     python3 "$H" cpu-watch "$secs" "$WORK/$label.cpu.json" "$SERVICE_PID" "$DB" &
     cpu_pid=$!; BG_PIDS+=("$cpu_pid")
     if [ "$LOADGEN" = wrk ]; then
-        wrk -t 2 -c "$CONNECTIONS" -d "${secs}s" --timeout 30s --latency "$url" >"$WORK/$label.out" 2>&1
+        wrk -t 2 -c "$CONNECTIONS" -d "${secs}s" --timeout 30s --latency -H "Authorization: Bearer $PERF_API_KEY" \
+            "$url" >"$WORK/$label.out" 2>&1
         python3 "$H" wrk-json "$WORK/$label.out" >"$WORK/$label.json"
     else
         python3 "$H" load "$url" "$CONNECTIONS" "$secs" >"$WORK/$label.json"
@@ -280,7 +309,7 @@ for entry in "${GROWTH[@]}"; do
         run_service "growth-$size" "$url" "$GROWTH_SECONDS"
         run_sql "growth-$size-sql" "$WORK/scorecard.sql" "$GROWTH_SECONDS"
     fi
-    bytes=$(curl -s --max-time 60 -o /dev/null -w '%{size_download}' "$url")
+    bytes=$(curl -s --max-time 60 "${AUTH[@]}" -o /dev/null -w '%{size_download}' "$url")
     GROWTH_LINES+=("$size $(json_field "$WORK/growth-$size.json" rps) $(json_field "$WORK/growth-$size.json" mean_ms) $(json_field "$WORK/growth-$size-sql.json" rps) $(json_field "$WORK/growth-$size-sql.json" mean_ms) $bytes")
 done
 
@@ -338,6 +367,7 @@ echo
 echo "== scorecard-vs-sql: $INDICATORS indicators (seed $SEED), period $PERIOD, $CONNECTIONS connections, ${SECONDS_RUN} s per side; $(nproc) cores =="
 echo "machine: load average $LOAD_BEFORE at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end (a quiet machine is below 1; the CPU lines' 'other' is what other processes took)"
 echo "data: indicators, values, targets, comparators, overrides: $COUNTS; database $DB_SIZE"
+echo "caller: a viewer key (published figures only; the generator published every period it made)"
 [ -n "${GENERATE_LINE:-}" ] && echo "generator: $GENERATE_LINE"
 echo "start-up: $STARTUP_S s to /q/health/ready (Quarkus says ${QUARKUS_S} s); first start $FIRST_STARTUP"
 echo "RSS: idle $RSS_IDLE MB, after the load $RSS_AFTER MB, peak $RSS_PEAK MB; with the read cache on, after its load $RSS_CACHED MB (max heap $((MAX_HEAP / 1048576)) MB, ${GC_NAME#-XX:+}, JAVA_OPTS '${JAVA_OPTS}')"
@@ -348,7 +378,7 @@ python3 "$H" compare "scorecard ($INDICATORS indicators), computed on every requ
 echo "  the same SQL with the $INDICATORS ids listed, as the service sends it: $(json_field "$WORK/scorecard-sql-as-sent.json" rps) req/s, mean $(json_field "$WORK/scorecard-sql-as-sent.json" mean_ms) ms (${GROWTH_SECONDS} s)"
 python3 "$H" compare "scorecard ($INDICATORS indicators), read cache on (the default; pgbench figures from the same run)" \
     "$WORK/scorecard-cached.json" "$WORK/scorecard-sql.json" "$WORK/scorecard-cached.cpu.json" "$WORK/scorecard-sql.cpu.json" 2>/dev/null
-python3 "$H" compare "history ($HISTORY_REF, $(python3 -c "import sys,json; print(len(json.load(sys.stdin)['entries']))" < <(curl -s --max-time 30 "$HISTORY_URL")) entries), computed on every request (read cache off)" \
+python3 "$H" compare "history ($HISTORY_REF, $(python3 -c "import sys,json; print(len(json.load(sys.stdin)['entries']))" < <(curl -s --max-time 30 "${AUTH[@]}" "$HISTORY_URL")) entries), computed on every request (read cache off)" \
     "$WORK/history.json" "$WORK/history-sql.json" "$WORK/history.cpu.json" "$WORK/history-sql.cpu.json" 2>/dev/null
 python3 "$H" compare "history, read cache on (the default)" \
     "$WORK/history-cached.json" "$WORK/history-sql.json" "$WORK/history-cached.cpu.json" "$WORK/history-sql.cpu.json" 2>/dev/null
