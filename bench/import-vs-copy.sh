@@ -5,6 +5,8 @@
 # Loopback only: the machine's PostgreSQL at 127.0.0.1:5432 (user postgres, trust auth) and the service on
 # 127.0.0.1. Bounded: every HTTP call has a timeout and the whole run stops itself after BENCH_MAX_SECONDS.
 # It stops the processes it started (the service, jstat, the watchdog) on any exit.
+# API keys: each run makes a random bootstrap administrator key, starts the service with it
+# (COUNCILKPI_SECURITY_BOOTSTRAP_ADMIN_KEY) and sends it on every request (curl -H, and the helpers via BENCH_API_KEY).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -31,6 +33,9 @@ ROWS=$((INDICATORS * QUARTERS))
 
 PGOPTIONS='-c client_min_messages=warning'
 export PGHOST PGPORT PGUSER PGOPTIONS
+BENCH_API_KEY=$(python3 -c 'import secrets; print("bench-" + secrets.token_urlsafe(32))')
+export BENCH_API_KEY
+AUTH=(-H "Authorization: Bearer $BENCH_API_KEY")
 case "$PGHOST" in
     127.*|localhost|::1) ;;
     *) echo "BENCH_PGHOST must be a loopback address, not $PGHOST" >&2; exit 2 ;;
@@ -147,6 +152,7 @@ start_service() { # run label
     QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD=unused \
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$PORT" \
     COUNCILKPI_EMBEDDED_POSTGRES_ENABLED=false COUNCILKPI_DEMO_ENABLED=false COUNCILKPI_RATE_LIMIT_ENABLED=false \
+    COUNCILKPI_SECURITY_BOOTSTRAP_ADMIN_KEY="$BENCH_API_KEY" \
         java "-Xmx$XMX" "-Xlog:gc:file=$WORK/gc-$run.log:uptime" -jar "$JAR" >"$WORK/service-$run.log" 2>&1 &
     SERVICE_PID=$!
     echo "$SERVICE_PID" >"$WORK/service.pid"
@@ -194,7 +200,7 @@ run_import() { # run label, csv
     if [ "$DRY_RUN" = 1 ]; then
         local d0 d1 dcode
         d0=$(now)
-        dcode=$(curl -sS --max-time 900 -o "$WORK/dry-$run.json" -w '%{http_code}' -H 'Content-Type: text/csv' \
+        dcode=$(curl -sS --max-time 900 -o "$WORK/dry-$run.json" -w '%{http_code}' "${AUTH[@]}" -H 'Content-Type: text/csv' \
             --data-binary "@$csv" "$BASE/api/v1/imports?enteredBy=bench&dryRun=true" || echo 000)
         d1=$(now)
         [ "$dcode" = 200 ] || { echo "dry run $run answered HTTP $dcode" >&2; head -c 2000 "$WORK/dry-$run.json" >&2; exit 1; }
@@ -212,7 +218,7 @@ run_import() { # run label, csv
     sleep 0.5
     t0=$(now)
     read -r code curl_s < <(curl -sS --max-time 900 -o "$WORK/import-$run.json" -w '%{http_code} %{time_total}\n' \
-        -H 'Content-Type: text/csv' --data-binary "@$csv" \
+        "${AUTH[@]}" -H 'Content-Type: text/csv' --data-binary "@$csv" \
         "$BASE/api/v1/imports?enteredBy=bench" || echo "000 0")
     t1=$(now)
     sleep 0.5

@@ -3,6 +3,7 @@
 
   free-port PREFERRED                     print PREFERRED if 127.0.0.1:PREFERRED is free, else any free port
   indicators BASE_URL COUNT PREFIX        create COUNT indicators PREFIX0001.. through POST /api/v1/indicators
+                                          (with 'Authorization: Bearer $BENCH_API_KEY', an administrator's key)
   csv FILE INDICATORS QUARTERS PREFIX VARIANT TARGET_EVERY
                                           write the deterministic import CSV (VARIANT 0 = first figures,
                                           1, 2.. = every figure changed); a target on every TARGET_EVERY-th row
@@ -14,6 +15,7 @@
 """
 import http.client
 import json
+import os
 import re
 import socket
 import statistics
@@ -40,6 +42,9 @@ def create_indicators(base_url, count, prefix, threads=4):
     errors = []
     lock = threading.Lock()
     next_index = [0]
+    headers = {"Content-Type": "application/json"}
+    if os.environ.get("BENCH_API_KEY"):
+        headers["Authorization"] = f"Bearer {os.environ['BENCH_API_KEY']}"
 
     def work():
         try:
@@ -59,7 +64,7 @@ def create_indicators(base_url, count, prefix, threads=4):
             ref = refs[i]
             body = json.dumps({"ref": ref, "title": f"Bench {i + 1}", "unit": "PERCENT",
                                "polarity": "HIGHER_IS_BETTER", "directorate": "Bench"})
-            conn.request("POST", "/api/v1/indicators", body, {"Content-Type": "application/json"})
+            conn.request("POST", "/api/v1/indicators", body, headers)
             resp = conn.getresponse()
             text = resp.read()
             if resp.status != 201:
