@@ -404,5 +404,5 @@ if len(pts) >= 2:
     print(f"  linear fit: mean ms = {a:.2f} + {b:.4f} x indicators (worst point {100 * worst:.0f}% off the line); "
           f"{hi[0] / lo[0]:.0f}x the indicators cost {hi[1] / lo[1]:.1f}x the time")
 EOF
-[ -n "$PROFILE_TEXT" ] && echo "$PROFILE_TEXT"
+if [ -n "$PROFILE_TEXT" ]; then echo "$PROFILE_TEXT"; fi
 } | tee "$WORK/summary.txt"
