@@ -27,6 +27,7 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import uk.org.councilkpi.period.InvalidPeriodException;
+import uk.org.councilkpi.security.ApiKeyRefusal;
 
 /** The one place where exceptions become {@code application/problem+json} answers. */
 public class ProblemMapper {
@@ -44,11 +45,20 @@ public class ProblemMapper {
         return answer(e.type(), e.getMessage(), uri, e.errors());
     }
 
-    /** No key, or a key that is not valid: 401 with a Bearer challenge, naming the role the operation needs. */
+    /**
+     * No key, or a key or single sign-on token that is not valid: 401 with a Bearer challenge, naming the role the
+     * operation needs. A refused API key says why; a refused token does not (OpenID Connect's reasons are for the log).
+     */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(Exception e, UriInfo uri, SimpleResourceInfo resource) {
-        String why = e instanceof AuthenticationFailedException && e.getMessage() != null ? e.getMessage() + ". "
-                : "No API key was sent. ";
+        String why;
+        if (ApiKeyRefusal.is(e)) {
+            why = e.getMessage() + ". ";
+        } else if (e instanceof AuthenticationFailedException) {
+            why = "The bearer token was not accepted: not signed by the configured issuer, or expired. ";
+        } else {
+            why = "No API key was sent. ";
+        }
         Problem problem = new Problem(ProblemType.UNAUTHENTICATED.uri(), ProblemType.UNAUTHENTICATED.title(), 401,
                 why + RequiredRole.describe(resource) + "; send an API key as 'Authorization: Bearer <key>'",
                 uri.getPath(), List.of());

@@ -1,10 +1,8 @@
 package uk.org.councilkpi.security;
 
-import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -14,7 +12,7 @@ import java.util.Optional;
 
 /** Turns a bearer key into the identity of its client, with its role and the roles that role includes. */
 @ApplicationScoped
-public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
+public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthenticationRequest> {
 
     /** The identity's attribute holding the {@link Caller}. */
     public static final String CALLER = "councilkpi.caller";
@@ -26,15 +24,15 @@ public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticat
     }
 
     @Override
-    public Class<TokenAuthenticationRequest> getRequestType() {
-        return TokenAuthenticationRequest.class;
+    public Class<ApiKeyAuthenticationRequest> getRequestType() {
+        return ApiKeyAuthenticationRequest.class;
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        String key = request.getToken().getToken();
+    public Uni<SecurityIdentity> authenticate(ApiKeyAuthenticationRequest request, AuthenticationRequestContext context) {
+        String key = request.getKey().getToken();
         if (key == null || key.isBlank()) {
-            return Uni.createFrom().failure(new AuthenticationFailedException("The bearer key is empty"));
+            return Uni.createFrom().failure(ApiKeyRefusal.of("The bearer key is empty"));
         }
         return context.runBlocking(() -> {
             Optional<Caller> caller;
@@ -43,13 +41,13 @@ public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticat
             } catch (SQLException e) {
                 throw new IllegalStateException("API keys could not be read", e);
             }
-            Caller c = caller.orElseThrow(() -> new AuthenticationFailedException(
+            Caller c = caller.orElseThrow(() -> ApiKeyRefusal.of(
                     "The API key is not known, or has been revoked, or has expired"));
             return QuarkusSecurityIdentity.builder()
                     .setPrincipal(new QuarkusPrincipal(c.client()))
                     .addRoles(c.role().granted())
                     .addAttribute(CALLER, c)
-                    .addCredential(request.getToken())
+                    .addCredential(request.getKey())
                     .build();
         });
     }
