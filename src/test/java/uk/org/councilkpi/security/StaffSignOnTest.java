@@ -1,6 +1,7 @@
 package uk.org.councilkpi.security;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -91,6 +92,15 @@ class StaffSignOnTest {
                 .when().get("/api/v1/scorecards/" + PERIOD).then()
                 .statusCode(200).body("indicators[0].ref", equalTo(ref))
                 .body("indicators[0].current.number", nullValue());
+    }
+
+    @Test
+    void shouldRecordTheSignedInOfficerInTheHistory() {
+        String ref = createIndicator("SSO");
+        putFigure(token("erin", "editor"), ref, 1).statusCode(201);
+        putFigure(token("erin", "editor"), ref, 2).statusCode(200);
+        Keys.as(token("erin", "editor")).when().get(path(ref, "values", PERIOD, "revisions")).then().statusCode(200)
+                .body("number", contains(1)).body("endedBy", contains("erin for performance.team"));
     }
 
     @Test
