@@ -1029,12 +1029,19 @@ def main():
           f" {latencies[int(len(latencies) * 0.99)] * 1000:.0f} ms, max {latencies[-1]:.2f} s")
 
     # The service log: any exception the mapper took for unexpected (it answers those 500).
+    # Known and left alone (see the README): a bare HTTP/2 preface on the cleartext port ("PRI * HTTP/2.0", sent over
+    # a raw socket) makes Vert.x log one ERROR per connection from QuarkusErrorHandler; the client gets no 5xx and
+    # nothing else is affected. Counted and shown apart, as a warning, so that any other ERROR line still fails.
+    KNOWN = "the ':authority' pseudo-header is required"
     unexpected = Counter()
+    known = 0
     if os.path.exists(log_path):
         with open(log_path, "rb") as f:
             f.seek(log_offset)
             for line in f.read().decode("utf-8", "replace").splitlines():
-                if " ERROR " in line:
+                if " ERROR " in line and KNOWN in line:
+                    known += 1
+                elif " ERROR " in line:
                     unexpected[line.split(" ERROR ", 1)[1][:260]] += 1
     if unexpected:
         print(f"\nservice log ERROR lines during the run ({sum(unexpected.values())}):")
@@ -1069,6 +1076,8 @@ def main():
     ok &= verdict(f"no request hanging (timeout {TIMEOUT:.0f} s)", not hangs, f"{len(hangs)}")
     ok &= verdict("database unchanged (every table's rows and md5)", not changed, f"{len(changed)} tables changed")
     ok &= verdict("no unexpected error in the service log", not unexpected, f"{sum(unexpected.values())} ERROR lines")
+    if known:
+        print(f"WARN  {known} ERROR lines from bare HTTP/2 prefaces (Vert.x: {KNOWN}); known, no 5xx")
     if no_answer:
         print(f"WARN  {len(no_answer)} well-formed requests had no HTTP answer (connection closed)")
     if not_problem:
