@@ -1,12 +1,11 @@
 package uk.org.councilkpi.feed;
 
+import static uk.org.councilkpi.common.SqlValues.instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import uk.org.councilkpi.problem.ApiException;
@@ -100,19 +99,6 @@ public class FeedService {
         FigureView figure = FigureView.of(period, ValueState.valueOf((String) row[2]), (BigDecimal) row[3],
                 (String) row[4], (Boolean) row[5], (Boolean) row[6], presentation);
         return new FeedResponse.Item(ref, period, FeedResponse.Change.PUBLISHED, figure, instant(row[7]));
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        return null;
     }
 
     /** {@code v1.<from>} (a window still to open) or {@code v1.<from>.<to>.<offset>} (a page of an open one). */

@@ -1,10 +1,11 @@
 package uk.org.councilkpi.publication;
 
+import static uk.org.councilkpi.common.SqlValues.instant;
+
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -122,29 +123,13 @@ public class PublicationService {
     private PublicationResponse statusOf(String period) {
         List<Object[]> events = em.createNativeQuery("select action, by_whom, at, note from period_publication"
                 + " where period = :period order by at, id").setParameter("period", period).getResultList();
-        List<Object[]> published = em.createNativeQuery("select published_at from published_period where period = :period")
+        List<Object> published = em.createNativeQuery("select published_at from published_period where period = :period")
                 .setParameter("period", period).getResultList();
         Number signedOff = (Number) em.createNativeQuery("select count(*) from signed_off_period where period = :period")
                 .setParameter("period", period).getSingleResult();
-        Instant publishedAt = published.isEmpty() ? null : toInstant(published.get(0));
+        Instant publishedAt = published.isEmpty() ? null : instant(published.get(0));
         return new PublicationResponse(period, !published.isEmpty(), signedOff.intValue() > 0, publishedAt,
-                events.stream().map(e -> new PublicationResponse.Event((String) e[0], (String) e[1], toInstant(e[2]),
+                events.stream().map(e -> new PublicationResponse.Event((String) e[0], (String) e[1], instant(e[2]),
                         (String) e[3])).toList());
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Object[] row) {
-            value = row[0];
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        return value == null ? null : Instant.parse(value.toString());
     }
 }
