@@ -1,14 +1,26 @@
 package uk.org.councilkpi.common;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 
 /**
- * Tells the database who is changing things, and in which import batch, for the rest of the current
- * transaction: the history triggers (V2 migration) copy both onto every version a change ends.
+ * Who is writing, for the database. Every insert and update of an audited table is stamped by a trigger with the
+ * {@code councilkpi.actor} setting of its transaction (migration V7), and every version a change ends records it too:
+ * <ul>
+ *   <li>{@link AuditConnections} sets it, for every connection taken from the pool, to the authenticated caller (the
+ *       API key's client, or the signed-in officer's name), so a write that states nothing is still attributed;</li>
+ *   <li>{@link #actor(String)} narrows it for the current transaction to the caller with the officer the request
+ *       names ("Performance team loader for j.smith"); without a caller (the demo loader at start), the stated
+ *       name alone. Work done outside a request must call it before writing: the database refuses an application
+ *       write with no author.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class Audit {
@@ -17,20 +29,42 @@ public class Audit {
 
     private final EntityManager em;
     private final Instance<SecurityIdentity> identity;
+    private final CurrentVertxRequest request;
 
-    public Audit(EntityManager em, Instance<SecurityIdentity> identity) {
+    public Audit(EntityManager em, Instance<SecurityIdentity> identity, CurrentVertxRequest request) {
         this.em = em;
         this.identity = identity;
+        this.request = request;
     }
 
     /**
-     * Must be called inside the writing transaction, before its changes are flushed. Who is recorded: the
-     * authenticated client (the API key's client, or the signed-in officer), with the name the request states when it
-     * differs ("Performance team loader for j.smith"); without a caller (the demo loader at start), the stated name.
+     * Sets who writes for the rest of the current transaction, and returns it (what the rows will record). Must be
+     * called inside the writing transaction, before its changes are flushed.
      */
-    public void actor(String stated) {
+    public String actor(String stated) {
+        String who = who(caller(), stated);
+        if (who.isEmpty()) {
+            return who; // nobody to name: whoever the transaction already names stays (the demo loader's batch)
+        }
         em.createNativeQuery("select set_config('councilkpi.actor', :who, true)")
-                .setParameter("who", who(caller(), stated)).getSingleResult();
+                .setParameter("who", who).getSingleResult();
+        return who;
+    }
+
+    /**
+     * The caller of the current HTTP request if it is already authenticated, as recorded when a request states no other
+     * name; empty otherwise. It never starts authentication: checking an API key takes a connection itself.
+     */
+    String authenticatedCallerOrEmpty() {
+        if (!Arc.container().requestContext().isActive()) {
+            return "";
+        }
+        RoutingContext current = request.getCurrent();
+        if (current != null && current.user() instanceof QuarkusHttpUser user
+                && !user.getSecurityIdentity().isAnonymous()) {
+            return who(user.getSecurityIdentity().getPrincipal().getName(), null);
+        }
+        return "";
     }
 
     static String who(String caller, String stated) {
@@ -40,12 +74,12 @@ public class Audit {
     }
 
     private String caller() {
-        try {
-            SecurityIdentity current = identity.get();
-            return current.isAnonymous() ? null : current.getPrincipal().getName();
-        } catch (ContextNotActiveException e) {
+        ManagedContext request = Arc.container().requestContext();
+        if (!request.isActive()) {
             return null; // no request: work done at start
         }
+        SecurityIdentity current = identity.get();
+        return current.isAnonymous() ? null : current.getPrincipal().getName();
     }
 
     public void batch(long batchId) {

@@ -2,6 +2,7 @@ package uk.org.councilkpi.comparator;
 
 import jakarta.annotation.security.RolesAllowed;
 import uk.org.councilkpi.security.Role;
+import uk.org.councilkpi.security.WriteRoles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -61,7 +62,7 @@ public class ComparatorResource {
         return service.get(ref, period);
     }
 
-    @RolesAllowed(Role.EDITOR_NAME)
+    @RolesAllowed(WriteRoles.COMPARATORS)
     @PUT
     @Path("/{period}")
     @Operation(summary = "Set the statistical-neighbour and national averages for one period")
@@ -75,7 +76,7 @@ public class ComparatorResource {
         return service.put(ref, period, body).toResponse();
     }
 
-    @RolesAllowed(Role.EDITOR_NAME)
+    @RolesAllowed(WriteRoles.COMPARATORS)
     @DELETE
     @Path("/{period}")
     @Operation(summary = "Remove the comparators for one period")

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import uk.org.councilkpi.common.Audit;
 import uk.org.councilkpi.common.Stored;
 import uk.org.councilkpi.indicator.Indicator;
 import uk.org.councilkpi.indicator.IndicatorService;
@@ -16,9 +17,12 @@ public class ComparatorService {
 
     private final IndicatorService indicators;
     private final ComparatorRepository comparators;
+    private final Audit audit;
     private final Clock clock;
 
-    public ComparatorService(IndicatorService indicators, ComparatorRepository comparators, Clock clock) {
+    public ComparatorService(IndicatorService indicators, ComparatorRepository comparators, Audit audit,
+                             Clock clock) {
+        this.audit = audit;
         this.indicators = indicators;
         this.comparators = comparators;
         this.clock = clock;
@@ -59,6 +63,7 @@ public class ComparatorService {
         comparator.nationalAverage = request.nationalAverage();
         comparator.nationalNote = nationalNote;
         comparator.updatedAt = clock.instant();
+        comparator.updatedBy = audit.actor(null);
         if (created) {
             comparators.persist(comparator);
         }

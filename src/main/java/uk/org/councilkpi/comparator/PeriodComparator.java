@@ -38,4 +38,7 @@ public class PeriodComparator extends PanacheEntityBase {
     public String nationalNote;
     @Column(name = "updated_at")
     public Instant updatedAt;
+    /** Stamped by the database with the author of this version (migration V7): never written from here. */
+    @Column(name = "updated_by", insertable = false, updatable = false)
+    public String updatedBy;
 }

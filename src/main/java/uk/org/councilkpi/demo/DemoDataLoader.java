@@ -4,6 +4,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import uk.org.councilkpi.common.Audit;
 import org.jboss.logging.Logger;
 import uk.org.councilkpi.comparator.ComparatorService;
 import uk.org.councilkpi.importing.ImportResult;
@@ -30,9 +31,12 @@ public class DemoDataLoader {
     private final OverrideService overrides;
     private final ImportService imports;
     private final PublicationService publication;
+    private final Audit audit;
 
     public DemoDataLoader(DemoConfig config, IndicatorRepository repository, IndicatorService indicators,
-                          ComparatorService comparators, OverrideService overrides, ImportService imports, PublicationService publication) {
+                          ComparatorService comparators, OverrideService overrides, ImportService imports, PublicationService publication,
+                          Audit audit) {
+        this.audit = audit;
         this.config = config;
         this.repository = repository;
         this.indicators = indicators;
@@ -51,6 +55,7 @@ public class DemoDataLoader {
             LOG.info("Demo data set not loaded: the database already holds indicators");
             return;
         }
+        audit.actor(DemoServices.LOADER); // no request at start: every row of the demo data set names the loader
         DemoServices services = new DemoServices(indicators, comparators, overrides, new DemoBatch());
         CheshireEastDemo.load(services);
         HaltonDemo.load(services);

@@ -47,6 +47,13 @@ public class ImportRepository {
             select s.row_no, s.period from import_stage s join signed_off_period p on p.period = s.period
             where s.sets_value order by s.row_no""";
 
+    private static final String TARGETS_LOCKED = """
+            select s.row_no, s.period, target_locked_by(s.period) from import_stage s
+            where s.sets_target and target_locked_by(s.period) is not null order by s.row_no""";
+
+    private static final String TARGET_ROWS = """
+            select s.row_no, s.t_text from import_stage s where s.sets_target order by s.row_no""";
+
     private static final String VALUE_FIELDS = "(v.state, v.number, v.provisional, v.estimated, v.note, v.commentary)";
     private static final String TARGET_FIELDS = "(t.form, t.value, t.low, t.high, t.text)";
 
@@ -114,8 +121,11 @@ public class ImportRepository {
         }
     }
 
-    /** The checks across rows and against the database: unknown refs, the same (ref, period) twice, signed-off periods. */
-    void crossChecks(Consumer<RowError> errors) throws SQLException {
+    /**
+     * The checks across rows and against the database: unknown refs, the same (ref, period) twice, signed-off periods
+     * (figures of one, targets that rate one), and targets from a caller who may not write them.
+     */
+    void crossChecks(Consumer<RowError> errors, boolean mayWriteTargets) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.setFetchSize(1000);
             try (ResultSet r = statement.executeQuery(UNKNOWN_REFS)) {
@@ -140,6 +150,22 @@ public class ImportRepository {
                     errors.accept(new RowError(r.getInt(1), Column.PERIOD.header(), r.getString(2), "is signed off:"
                             + " its figures cannot change until it is reopened (POST /api/v1/periods/{period}/reopen)",
                             RowErrorCode.PERIOD_SIGNED_OFF));
+                }
+            }
+            try (ResultSet r = statement.executeQuery(TARGETS_LOCKED)) {
+                while (r.next()) {
+                    errors.accept(new RowError(r.getInt(1), Column.TARGET.header(), r.getString(2), "sets a target that"
+                            + " rates " + r.getString(3) + ", which is signed off: its targets cannot change until it is"
+                            + " reopened (POST /api/v1/periods/{period}/reopen)", RowErrorCode.PERIOD_SIGNED_OFF));
+                }
+            }
+            if (!mayWriteTargets) {
+                try (ResultSet r = statement.executeQuery(TARGET_ROWS)) {
+                    while (r.next()) {
+                        errors.accept(new RowError(r.getInt(1), Column.TARGET.header(), r.getString(2), "sets a target,"
+                                + " which needs the admin role: targets are set by an administrator; leave the target"
+                                + " column empty to load the figures", RowErrorCode.ROLE_REQUIRED));
+                    }
                 }
             }
         }

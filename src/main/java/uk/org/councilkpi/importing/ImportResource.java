@@ -1,7 +1,7 @@
 package uk.org.councilkpi.importing;
 
 import jakarta.annotation.security.RolesAllowed;
-import uk.org.councilkpi.security.Role;
+import uk.org.councilkpi.security.WriteRoles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -36,7 +36,7 @@ import uk.org.councilkpi.indicator.IndicatorFilter;
 
 @Path("/api/v1/imports")
 @Tag(name = "Imports")
-@RolesAllowed(Role.EDITOR_NAME)
+@RolesAllowed(WriteRoles.FIGURES) // a batch with targets needs WriteRoles.TARGETS too: checked per row
 public class ImportResource {
 
     static final String CSV = "text/csv";

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import uk.org.councilkpi.common.Audit;
+import uk.org.councilkpi.security.WriteRoles;
 import uk.org.councilkpi.problem.ApiException;
 import uk.org.councilkpi.problem.FieldError;
 import uk.org.councilkpi.problem.ImportRejectedException;
@@ -35,9 +36,12 @@ public class ImportService {
     private final ImportRepository repository;
     private final ImportConfig config;
     private final Audit audit;
+    private final WriteRoles writeRoles;
     private final Clock clock;
 
-    public ImportService(ImportRepository repository, ImportConfig config, Audit audit, Clock clock) {
+    public ImportService(ImportRepository repository, ImportConfig config, Audit audit, WriteRoles writeRoles,
+                         Clock clock) {
+        this.writeRoles = writeRoles;
         this.repository = repository;
         this.config = config;
         this.audit = audit;
@@ -111,7 +115,7 @@ public class ImportService {
                                   List<FieldError> fieldErrors) {
         try {
             if (batch.staged > 0) {
-                repository.crossChecks(batch.errors::add);
+                repository.crossChecks(batch.errors::add, writeRoles.mayWrite(WriteRoles.TARGETS));
             }
             if (!batch.errors.isEmpty()) {
                 throw new ImportRejectedException(fieldErrors, batch.errors.list(), batch.errors.total());
@@ -123,11 +127,11 @@ public class ImportService {
                 return result(null, true, batch, repository.countValues(), repository.countTargets());
             }
             Instant now = clock.instant();
-            long batchId = repository.insertBatch(source.name(), enteredBy, now, batch.rows);
-            audit.actor(enteredBy);
+            String author = audit.actor(enteredBy);
+            long batchId = repository.insertBatch(source.name(), author, now, batch.rows);
             audit.batch(batchId);
-            int[] values = repository.mergeValues(enteredBy, now, batchId);
-            int[] targets = repository.mergeTargets(enteredBy, now, batchId);
+            int[] values = repository.mergeValues(author, now, batchId);
+            int[] targets = repository.mergeTargets(author, now, batchId);
             ImportResult result = result(batchId, false, batch, values, targets);
             repository.completeBatch(batchId, values[0] + targets[0], values[1] + targets[1],
                     result.values().unchanged() + result.targets().unchanged());

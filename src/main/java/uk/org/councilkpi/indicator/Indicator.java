@@ -68,6 +68,9 @@ public class Indicator extends PanacheEntityBase {
     public Instant createdAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
+    /** Stamped by the database with the author of this version (migration V7): never written from here. */
+    @Column(name = "updated_by", insertable = false, updatable = false)
+    public String updatedBy;
     @Version
     public long version;
 

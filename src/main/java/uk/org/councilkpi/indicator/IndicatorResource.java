@@ -2,6 +2,7 @@ package uk.org.councilkpi.indicator;
 
 import jakarta.annotation.security.RolesAllowed;
 import uk.org.councilkpi.security.Role;
+import uk.org.councilkpi.security.WriteRoles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -73,7 +74,7 @@ public class IndicatorResource {
         return service.get(ref);
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
+    @RolesAllowed(WriteRoles.INDICATORS)
     @POST
     @Operation(summary = "Define a new indicator")
     @APIResponse(responseCode = "201", description = "Created; Location names it")
@@ -84,7 +85,7 @@ public class IndicatorResource {
         return Response.created(uri.getAbsolutePathBuilder().path(created.ref()).build()).entity(created).build();
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
+    @RolesAllowed(WriteRoles.INDICATORS)
     @PUT
     @Path("/{ref}")
     @Operation(summary = "Replace an indicator's definition (its ref cannot change)")
@@ -96,7 +97,7 @@ public class IndicatorResource {
         return service.replace(ref, body);
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
+    @RolesAllowed(WriteRoles.INDICATORS)
     @DELETE
     @Path("/{ref}")
     @Operation(summary = "Delete an indicator with no recorded figures, with its targets, overrides and comparators")

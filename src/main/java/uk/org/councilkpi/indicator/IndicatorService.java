@@ -3,6 +3,7 @@ package uk.org.councilkpi.indicator;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import uk.org.councilkpi.common.Audit;
 import java.time.Clock;
 import java.time.Instant;
 import uk.org.councilkpi.common.PageResponse;
@@ -14,10 +15,12 @@ import uk.org.councilkpi.status.DirectionBasis;
 public class IndicatorService {
 
     private final IndicatorRepository indicators;
+    private final Audit audit;
     private final Clock clock;
 
-    public IndicatorService(IndicatorRepository indicators, Clock clock) {
+    public IndicatorService(IndicatorRepository indicators, Audit audit, Clock clock) {
         this.indicators = indicators;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -49,6 +52,7 @@ public class IndicatorService {
         indicator.ref = request.ref();
         indicator.createdAt = clock.instant();
         apply(indicator, request, indicator.createdAt);
+        indicator.updatedBy = audit.actor(null);
         indicators.persist(indicator);
         return IndicatorResponse.of(indicator);
     }
@@ -60,6 +64,7 @@ public class IndicatorService {
             throw ApiException.invalid("ref", "must be '" + ref + "', the ref in the path: a ref cannot change");
         }
         apply(indicator, request, clock.instant());
+        indicator.updatedBy = audit.actor(null);
         return IndicatorResponse.of(indicator);
     }
 

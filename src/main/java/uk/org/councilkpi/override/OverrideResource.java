@@ -2,6 +2,7 @@ package uk.org.councilkpi.override;
 
 import jakarta.annotation.security.RolesAllowed;
 import uk.org.councilkpi.security.Role;
+import uk.org.councilkpi.security.WriteRoles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -31,7 +32,7 @@ import uk.org.councilkpi.common.Refs;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Overrides")
-@RolesAllowed(Role.EDITOR_NAME)
+@RolesAllowed(Role.EDITOR_NAME) // reads: raw figures include drafts and suppressed numbers
 public class OverrideResource {
 
     private final OverrideService service;
@@ -63,6 +64,7 @@ public class OverrideResource {
     }
 
     @PUT
+    @RolesAllowed(WriteRoles.OVERRIDES)
     @Path("/{period}")
     @Operation(summary = "Set an officer's rating for one period, beside the computed one")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = OverrideResponse.class)))
@@ -77,6 +79,7 @@ public class OverrideResource {
     }
 
     @DELETE
+    @RolesAllowed(WriteRoles.OVERRIDES)
     @Path("/{period}")
     @Operation(summary = "Remove the override for one period")
     @APIResponse(responseCode = "204", description = "Removed")

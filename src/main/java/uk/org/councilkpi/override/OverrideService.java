@@ -53,7 +53,7 @@ public class OverrideService {
         Indicator indicator = indicators.require(ref);
         RagOverride override = overrides.find(indicator, period).orElse(null);
         signoffs.requireOpen(List.of(period));
-        audit.actor(request.setBy());
+        String author = audit.actor(request.setBy());
         boolean created = override == null;
         if (created) {
             override = new RagOverride();
@@ -62,7 +62,7 @@ public class OverrideService {
         }
         override.rating = request.rating();
         override.reason = request.reason().strip();
-        override.setBy = request.setBy();
+        override.setBy = author;
         override.setAt = clock.instant();
         if (created) {
             overrides.persist(override);

@@ -33,7 +33,8 @@ public class RagOverride extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Rag rating;
     public String reason;
-    @Column(name = "set_by")
+    /** Stamped by the database with the author of this version (migration V7): never written from here. */
+    @Column(name = "set_by", insertable = false, updatable = false)
     public String setBy;
     @Column(name = "set_at")
     public Instant setAt;

@@ -27,6 +27,8 @@ public enum RowErrorCode {
     EMPTY_ROW,
     /** The same ref and period twice in one batch: both rows are reported. */
     DUPLICATE_ROW,
-    /** A figure for a period that is signed off: reopen it first. */
-    PERIOD_SIGNED_OFF
+    /** A figure for a period that is signed off, or a target that rates one: reopen it first. */
+    PERIOD_SIGNED_OFF,
+    /** A row that writes what the caller's role may not (a target, without the admin role). */
+    ROLE_REQUIRED
 }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.common.ApiResponses;
 import uk.org.councilkpi.security.Role;
+import uk.org.councilkpi.security.WriteRoles;
 
 @Path("/api/v1/periods/{period}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,7 +41,7 @@ public class PublicationResource {
 
     @POST
     @Path("/publish")
-    @RolesAllowed(Role.ADMIN_NAME)
+    @RolesAllowed(WriteRoles.PERIODS)
     @Operation(summary = "Publish a period's figures before sign-off: viewers and partners see them from now on")
     @APIResponse(responseCode = "200", description = "Published")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
@@ -52,7 +53,7 @@ public class PublicationResource {
 
     @POST
     @Path("/withdraw")
-    @RolesAllowed(Role.ADMIN_NAME)
+    @RolesAllowed(WriteRoles.PERIODS)
     @Operation(summary = "Withdraw a published (not signed-off) period, with the reason: its figures are drafts again")
     @APIResponse(responseCode = "200", description = "Withdrawn")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)

@@ -2,7 +2,6 @@ package uk.org.councilkpi.publication;
 
 import static uk.org.councilkpi.common.SqlValues.instant;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -12,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import uk.org.councilkpi.common.Audit;
 import uk.org.councilkpi.period.Period;
 import uk.org.councilkpi.problem.ApiException;
 
@@ -32,12 +32,12 @@ public class PublicationService {
             """;
 
     private final EntityManager em;
-    private final SecurityIdentity identity;
+    private final Audit audit;
     private final Clock clock;
 
-    public PublicationService(EntityManager em, SecurityIdentity identity, Clock clock) {
+    public PublicationService(EntityManager em, Audit audit, Clock clock) {
         this.em = em;
-        this.identity = identity;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -96,10 +96,11 @@ public class PublicationService {
      */
     @Transactional
     public int publishAllWithFigures(String by, String note) {
-        return em.createNativeQuery("insert into period_publication (period, action, by_whom, at, note)"
-                        + " select distinct v.period, 'PUBLISH', :by, now(), :note from indicator_value v"
+        audit.actor(by);
+        return em.createNativeQuery("insert into period_publication (period, action, at, note)"
+                        + " select distinct v.period, 'PUBLISH', now(), :note from indicator_value v"
                         + " where v.period not in (select period from published_period)")
-                .setParameter("by", by).setParameter("note", note)
+                .setParameter("note", note)
                 .executeUpdate();
     }
 
@@ -110,10 +111,9 @@ public class PublicationService {
     }
 
     private void record(String period, String action, String note) {
-        em.createNativeQuery("insert into period_publication (period, action, by_whom, at, note)"
-                        + " values (:period, :action, :by, :at, :note)")
+        em.createNativeQuery("insert into period_publication (period, action, at, note)"
+                        + " values (:period, :action, :at, :note)") // by_whom: the author, stamped (V7)
                 .setParameter("period", period).setParameter("action", action)
-                .setParameter("by", identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName())
                 .setParameter("at", OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))
                 .setParameter("note", note)
                 .executeUpdate();

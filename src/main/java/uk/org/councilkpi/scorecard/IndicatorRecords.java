@@ -18,6 +18,7 @@ import uk.org.councilkpi.status.TargetSpec;
 import uk.org.councilkpi.status.Targets;
 import uk.org.councilkpi.target.Target;
 import uk.org.councilkpi.value.IndicatorValue;
+import uk.org.councilkpi.value.Suppression;
 
 /**
  * What is loaded of one indicator for a read, by period, and the glue that hands it to the pure rules
@@ -42,6 +43,18 @@ final class IndicatorRecords {
     void keepOnly(Set<String> published) {
         values.keySet().retainAll(published);
         overrides.keySet().retainAll(published);
+    }
+
+    /**
+     * Shows every figure that has been suppressed (see {@link Suppression}) as SUPPRESSED, for a viewer's read of the
+     * past: whatever instant is asked for, a suppressed number never comes back.
+     */
+    void hideSuppressed(Map<String, Suppression> suppressions) {
+        values.replaceAll((period, v) -> {
+            Suppression s = suppressions.get(Suppression.key(indicator.id, period));
+            return s == null || !s.hides(v) ? v
+                    : v.suppressed(s.currentVersion() != null && s.currentVersion() == v.version);
+        });
     }
 
     /** When anything shown of this indicator last changed: its definition, figures, targets, ratings, comparators. */

@@ -100,7 +100,7 @@ public class ScorecardService {
         Map<Long, IndicatorRecords> records = load(matching, periods, asAt);
         Set<String> published = publication.publishedPeriods(asAt);
         if (!drafts) {
-            records.values().forEach(r -> r.keepOnly(published));
+            published = protect(records, periods, asAt, published);
         }
 
         List<ScorecardResponse.Row> rows = new ArrayList<>(records.size());
@@ -143,7 +143,7 @@ public class ScorecardService {
             overrides.forIndicatorAsAt(indicator, asAt).forEach(o -> r.overrides.put(o.period, o));
         }
         if (!drafts) {
-            r.keepOnly(publication.publishedPeriods(asAt));
+            protect(Map.of(indicator.id, r), null, asAt, publication.publishedPeriods(asAt));
         }
         List<HistoryResponse.Entry> entries = r.values.values().stream()
                 .map(v -> Period.parse(v.period))
@@ -157,6 +157,24 @@ public class ScorecardService {
                 .toList();
         return new HistoryResponse(indicator.ref, indicator.title, indicator.unit, indicator.polarity, r.lastUpdated(),
                 basis, asAt, entries);
+    }
+
+    /**
+     * What a viewer or partner may see of these records: figures of published periods only, and, for a read of the
+     * past, today's protection applied to it: a period must be published now as well as then, and a figure suppressed
+     * since is shown suppressed ({@link Suppression}). Editors see drafts, and the past as it was.
+     */
+    private Set<String> protect(Map<Long, IndicatorRecords> records, Set<String> periods, Instant asAt, Set<String> published) {
+        Set<String> visible = published;
+        if (asAt != null && !records.isEmpty()) {
+            visible = new java.util.HashSet<>(published);
+            visible.retainAll(publication.publishedPeriods(null));
+            Map<String, uk.org.councilkpi.value.Suppression> suppressions = values.suppressions(records.keySet(), periods);
+            records.values().forEach(r -> r.hideSuppressed(suppressions));
+        }
+        Set<String> shown = visible;
+        records.values().forEach(r -> r.keepOnly(shown));
+        return shown;
     }
 
     /** Loads everything the indicators have for these periods: four queries, whatever the number of indicators. */

@@ -24,7 +24,8 @@ public class ApiKey extends PanacheEntityBase {
     public String keyHash;
     @Column(name = "key_prefix")
     public String keyPrefix;
-    @Column(name = "created_by")
+    /** Stamped by the database with the author of this version (migration V7): never written from here. */
+    @Column(name = "created_by", insertable = false, updatable = false)
     public String createdBy;
     @Column(name = "created_at")
     public Instant createdAt;
@@ -32,7 +33,7 @@ public class ApiKey extends PanacheEntityBase {
     public Instant expiresAt;
     @Column(name = "revoked_at")
     public Instant revokedAt;
-    @Column(name = "revoked_by")
+    @Column(name = "revoked_by", insertable = false, updatable = false)
     public String revokedBy;
     @Column(name = "last_used_at")
     public Instant lastUsedAt;

@@ -26,7 +26,7 @@ import uk.org.councilkpi.common.ApiResponses;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "API keys")
-@RolesAllowed(Role.ADMIN_NAME)
+@RolesAllowed(WriteRoles.KEYS)
 public class ApiKeyResource {
 
     private final ApiKeyService service;

@@ -1,7 +1,6 @@
 package uk.org.councilkpi.security;
 
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import uk.org.councilkpi.common.Audit;
 import uk.org.councilkpi.problem.ApiException;
 
 /**
@@ -27,13 +27,13 @@ public class ApiKeyService {
     private static final Logger LOG = Logger.getLogger(ApiKeyService.class);
 
     private final Optional<String> bootstrapKey;
-    private final SecurityIdentity identity;
+    private final Audit audit;
     private final Clock clock;
 
     public ApiKeyService(@ConfigProperty(name = "councilkpi.security.bootstrap-admin-key") Optional<String> bootstrapKey,
-                         SecurityIdentity identity, Clock clock) {
+                         Audit audit, Clock clock) {
         this.bootstrapKey = bootstrapKey;
-        this.identity = identity;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -49,7 +49,7 @@ public class ApiKeyService {
         }
         String hash = ApiKeys.hash(key);
         if (ApiKey.count("keyHash", hash) == 0) {
-            store(BOOTSTRAP_CLIENT, Role.ADMIN, null, key, "configuration");
+            store(BOOTSTRAP_CLIENT, Role.ADMIN, null, key, audit.actor("configuration"));
             LOG.info("Stored the bootstrap administrator key from configuration; create named keys, then revoke it");
         }
     }
@@ -62,7 +62,8 @@ public class ApiKeyService {
             throw ApiException.invalid("expiresAt", "must be in the future");
         }
         String key = ApiKeys.generate();
-        ApiKey stored = store(request.client().trim(), Role.fromWire(request.role()).orElseThrow(), expires, key, who());
+        ApiKey stored = store(request.client().trim(), Role.fromWire(request.role()).orElseThrow(), expires, key,
+                audit.actor(null));
         return ApiKeyResponse.of(stored, key, now);
     }
 
@@ -84,7 +85,7 @@ public class ApiKeyService {
         ApiKey key = require(id);
         if (key.revokedAt == null) {
             key.revokedAt = clock.instant();
-            key.revokedBy = who();
+            key.revokedBy = audit.actor(null);
         }
         return ApiKeyResponse.of(key, null, clock.instant());
     }
@@ -105,9 +106,5 @@ public class ApiKeyService {
         k.expiresAt = expires;
         k.persist();
         return k;
-    }
-
-    private String who() {
-        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 }

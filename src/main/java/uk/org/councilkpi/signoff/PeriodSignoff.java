@@ -28,7 +28,8 @@ public class PeriodSignoff extends PanacheEntityBase {
     public String period;
     @Enumerated(EnumType.STRING)
     public Action action;
-    @Column(name = "by_whom")
+    /** Stamped by the database with the author of this version (migration V7): never written from here. */
+    @Column(name = "by_whom", updatable = false, insertable = false)
     public String byWhom;
     public Instant at;
     public String note;

@@ -2,6 +2,7 @@ package uk.org.councilkpi.signoff;
 
 import jakarta.annotation.security.RolesAllowed;
 import uk.org.councilkpi.security.Role;
+import uk.org.councilkpi.security.WriteRoles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -39,7 +40,7 @@ public class SignoffResource {
         return service.status(period);
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
+    @RolesAllowed(WriteRoles.PERIODS)
     @POST
     @Path("/sign-off")
     @Operation(summary = "Sign a period off: its figures and overrides are then locked until it is reopened")
@@ -51,7 +52,7 @@ public class SignoffResource {
         return service.signOff(period, body);
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
+    @RolesAllowed(WriteRoles.PERIODS)
     @POST
     @Path("/reopen")
     @Operation(summary = "Reopen a signed-off period, with the reason, so that its figures can be corrected")

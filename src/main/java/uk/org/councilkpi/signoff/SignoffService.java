@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import uk.org.councilkpi.common.Audit;
 import uk.org.councilkpi.period.Period;
 import uk.org.councilkpi.problem.ApiException;
 import uk.org.councilkpi.problem.ProblemType;
@@ -15,9 +16,11 @@ import uk.org.councilkpi.problem.ProblemType;
 public class SignoffService {
 
     private final SignoffRepository signoffs;
+    private final Audit audit;
     private final Clock clock;
 
-    public SignoffService(SignoffRepository signoffs, Clock clock) {
+    public SignoffService(SignoffRepository signoffs, Audit audit, Clock clock) {
+        this.audit = audit;
         this.signoffs = signoffs;
         this.clock = clock;
     }
@@ -66,6 +69,18 @@ public class SignoffService {
         }
     }
 
+    /**
+     * Refuses a change to a target that rates a signed-off period (409): a quarter's own target while the quarter is
+     * signed off, a year's while the year or any of its quarters is (they fall back on it).
+     */
+    public void requireTargetOpen(String targetPeriod) {
+        signoffs.targetLockedBy(targetPeriod).ifPresent(closed -> {
+            throw new ApiException(ProblemType.PERIOD_SIGNED_OFF, "The target for " + targetPeriod + " rates " + closed
+                    + ", which is signed off: reopen it first (POST /api/v1/periods/" + closed
+                    + "/reopen with a reason)", List.of());
+        });
+    }
+
     private boolean isSignedOff(String period) {
         return !signoffs.signedOff(List.of(period)).isEmpty();
     }
@@ -74,7 +89,7 @@ public class SignoffService {
         PeriodSignoff event = new PeriodSignoff();
         event.period = period;
         event.action = action;
-        event.byWhom = request.by();
+        event.byWhom = audit.actor(request.by());
         event.note = request.note();
         event.at = clock.instant();
         signoffs.persist(event);

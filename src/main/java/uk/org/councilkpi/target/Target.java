@@ -45,12 +45,13 @@ public class Target extends PanacheEntityBase {
     public ToleranceKind toleranceKind;
     @Column(name = "tolerance_amount")
     public BigDecimal toleranceAmount;
-    @Column(name = "updated_by")
+    /** Stamped by the database with the author of this version (migration V7): never written from here. */
+    @Column(name = "updated_by", insertable = false, updatable = false)
     public String updatedBy;
     @Column(name = "updated_at")
     public Instant updatedAt;
     /** The import batch that wrote this version, if any. */
-    @Column(name = "batch_id")
+    @Column(name = "batch_id", insertable = false, updatable = false)
     public Long batchId;
 
     public TargetSpec spec() {

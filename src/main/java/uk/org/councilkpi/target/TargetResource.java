@@ -2,6 +2,7 @@ package uk.org.councilkpi.target;
 
 import jakarta.annotation.security.RolesAllowed;
 import uk.org.councilkpi.security.Role;
+import uk.org.councilkpi.security.WriteRoles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -63,7 +64,7 @@ public class TargetResource {
         return service.get(ref, period);
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
+    @RolesAllowed(WriteRoles.TARGETS)
     @PUT
     @Path("/{period}")
     @Operation(summary = "Set the target for a financial year, or a quarter's own target")
@@ -77,7 +78,7 @@ public class TargetResource {
         return service.put(ref, period, body).toResponse();
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
+    @RolesAllowed(WriteRoles.TARGETS)
     @DELETE
     @Path("/{period}")
     @Operation(summary = "Remove the target for one period")

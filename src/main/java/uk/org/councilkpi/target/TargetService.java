@@ -13,6 +13,7 @@ import uk.org.councilkpi.indicator.IndicatorService;
 import uk.org.councilkpi.period.Period;
 import uk.org.councilkpi.problem.ApiException;
 import uk.org.councilkpi.problem.FieldError;
+import uk.org.councilkpi.signoff.SignoffService;
 import uk.org.councilkpi.status.TargetForm;
 import uk.org.councilkpi.status.TargetSpec;
 import uk.org.councilkpi.status.TargetText;
@@ -27,9 +28,12 @@ public class TargetService {
     private final IndicatorService indicators;
     private final TargetRepository targets;
     private final Audit audit;
+    private final SignoffService signoffs;
     private final Clock clock;
 
-    public TargetService(IndicatorService indicators, TargetRepository targets, Audit audit, Clock clock) {
+    public TargetService(IndicatorService indicators, TargetRepository targets, Audit audit, SignoffService signoffs,
+                         Clock clock) {
+        this.signoffs = signoffs;
         this.indicators = indicators;
         this.targets = targets;
         this.audit = audit;
@@ -55,7 +59,8 @@ public class TargetService {
         TargetSpec spec = specOf(request);
         Indicator indicator = indicators.require(ref);
         Target target = targets.find(indicator, period).orElse(null);
-        audit.actor(request.updatedBy());
+        signoffs.requireTargetOpen(period);
+        String author = audit.actor(request.updatedBy());
         boolean created = target == null;
         if (created) {
             target = new Target();
@@ -69,7 +74,8 @@ public class TargetService {
         target.text = request.text();
         target.toleranceKind = request.tolerance() == null ? null : request.tolerance().kind();
         target.toleranceAmount = request.tolerance() == null ? null : request.tolerance().amount();
-        target.updatedBy = request.updatedBy();
+        target.updatedBy = author;
+        target.batchId = null; // an API correction is no import batch
         target.updatedAt = clock.instant();
         if (created) {
             targets.persist(target);
@@ -83,6 +89,7 @@ public class TargetService {
         Indicator indicator = indicators.require(ref);
         Target target = targets.find(indicator, period)
                 .orElseThrow(() -> ApiException.notFound("Indicator '" + ref + "' has no target for " + period));
+        signoffs.requireTargetOpen(period);
         audit.actor(by);
         targets.delete(target);
     }

@@ -40,16 +40,38 @@ public class IndicatorValue extends PanacheEntityBase {
     public boolean estimated;
     public String note;
     public String commentary;
-    @Column(name = "entered_by")
+    /** Stamped by the database with the author of this version (migration V7): never written from here. */
+    @Column(name = "entered_by", insertable = false, updatable = false)
     public String enteredBy;
     @Column(name = "entered_at")
     public Instant enteredAt;
     /** The import batch that wrote this version, if any. */
-    @Column(name = "batch_id")
+    @Column(name = "batch_id", insertable = false, updatable = false)
     public Long batchId;
     /** Optimistic lock, and the figure's ETag. */
     @Version
     public long version;
+
+    /**
+     * This figure as a viewer may see it once it has been suppressed: SUPPRESSED, without its number (a copy, not
+     * managed). An earlier version's note and commentary go too ({@code withText} false): they may quote the number.
+     */
+    public IndicatorValue suppressed(boolean withText) {
+        IndicatorValue copy = new IndicatorValue();
+        copy.id = id;
+        copy.indicator = indicator;
+        copy.period = period;
+        copy.state = ValueState.SUPPRESSED;
+        copy.provisional = provisional;
+        copy.estimated = estimated;
+        copy.note = withText ? note : null;
+        copy.commentary = withText ? commentary : null;
+        copy.enteredBy = enteredBy;
+        copy.enteredAt = enteredAt;
+        copy.batchId = batchId;
+        copy.version = version;
+        return copy;
+    }
 
     public Reading reading() {
         return new Reading(state, number);

@@ -2,6 +2,7 @@ package uk.org.councilkpi.value;
 
 import jakarta.annotation.security.RolesAllowed;
 import uk.org.councilkpi.security.Role;
+import uk.org.councilkpi.security.WriteRoles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -35,7 +36,7 @@ import uk.org.councilkpi.common.Stored;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Values")
-@RolesAllowed(Role.EDITOR_NAME)
+@RolesAllowed(Role.EDITOR_NAME) // reads: raw figures include drafts and suppressed numbers
 public class ValueResource {
 
     private final ValueService service;
@@ -73,6 +74,7 @@ public class ValueResource {
     }
 
     @PUT
+    @RolesAllowed(WriteRoles.FIGURES)
     @Path("/{period}")
     @Operation(summary = "Record the figure for a quarter, or a year-end outturn")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ValueResponse.class)))
@@ -105,6 +107,7 @@ public class ValueResource {
     }
 
     @DELETE
+    @RolesAllowed(WriteRoles.FIGURES)
     @Path("/{period}")
     @Operation(summary = "Remove the figure for one period (it is kept among its revisions)")
     @APIResponse(responseCode = "204", description = "Removed")

@@ -86,7 +86,7 @@ public class ValueService {
         IndicatorValue value = values.findForUpdate(indicator, period).orElse(null);
         requireMatch(ifMatch, value);
         signoffs.requireOpen(List.of(period));
-        audit.actor(request.enteredBy());
+        String author = audit.actor(request.enteredBy());
         boolean created = value == null;
         if (created) {
             value = new IndicatorValue();
@@ -101,7 +101,8 @@ public class ValueService {
         value.estimated = Boolean.TRUE.equals(request.estimated());
         value.note = request.note();
         value.commentary = request.commentary();
-        value.enteredBy = request.enteredBy();
+        value.enteredBy = author;
+        value.batchId = null; // an API correction is no import batch
         value.enteredAt = clock.instant();
         if (created) {
             values.persist(value);

@@ -68,7 +68,8 @@ class AsAtAndChangesTest {
                 .body("indicators[0].current.number", equalTo(20))
                 .body("indicators[0].rag.rating", equalTo("GREEN"));
         given().queryParam("asAt", beforeCorrection.toString()).when().get(path(ref, "values", "2017-18-Q2"))
-                .then().statusCode(200).body("number", equalTo(25)).body("enteredBy", equalTo("alice"));
+                .then().statusCode(200).body("number", equalTo(25))
+                .body("enteredBy", equalTo("bootstrap administrator for alice"));
         given().queryParam("asAt", beforeCorrection.toString()).when().get(path(ref, "history"))
                 .then().statusCode(200).body("entries[0].figure.number", equalTo(25))
                 .body("entries[0].rag.rating", equalTo("RED"));
@@ -136,11 +137,12 @@ class AsAtAndChangesTest {
                 .body("ref", equalTo(ref))
                 .body("changes.kind", contains("DEFINITION", "TARGET", "VALUE", "VALUE", "VALUE"))
                 .body("changes.action", contains("CREATED", "CREATED", "CREATED", "UPDATED", "DELETED"))
-                .body("changes[1].by", equalTo("planner"))
+                .body("changes[0].by", equalTo("bootstrap administrator"))
+                .body("changes[1].by", equalTo("bootstrap administrator for planner"))
                 .body("changes[1].after.text", equalTo("<20%"))
-                .body("changes[2].by", equalTo("alice"))
+                .body("changes[2].by", equalTo("bootstrap administrator for alice"))
                 .body("changes[2].before", nullValue())
-                .body("changes[3].by", equalTo("bob"))
+                .body("changes[3].by", equalTo("bootstrap administrator for bob"))
                 .body("changes[3].period", equalTo("2017-18-Q2"))
                 .body("changes[3].before.number", equalTo(25.0f))
                 .body("changes[3].after.number", equalTo(20.0f))
