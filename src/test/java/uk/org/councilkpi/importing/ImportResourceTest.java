@@ -316,7 +316,7 @@ class ImportResourceTest {
             assertEquals(before.batches() + 1, after.batches(), "the batch itself is recorded");
             assertEquals(versions, sumOfVersions("IMP-"), "no figure got a new version");
             given().get(path("IMP-1.5", "values", "2017-18-Q2")).then().statusCode(200)
-                    .body("enteredBy", equalTo("import.test"));
+                    .body("enteredBy", equalTo("bootstrap administrator for import.test"));
         }
 
         @Test
@@ -408,7 +408,7 @@ class ImportResourceTest {
             given().get(path(c, "values", "2017-18-Q1")).then().body("state", equalTo("NOT_YET_AVAILABLE"))
                     .body("commentary", equalTo("Due in December"));
             given().get(path(c, "targets", "2017-18-Q1")).then().body("form", equalTo("AT_MOST")).body("value", equalTo(5))
-                    .body("text", equalTo("<5%")).body("updatedBy", equalTo("t"));
+                    .body("text", equalTo("<5%")).body("updatedBy", equalTo("bootstrap administrator for t"));
         }
 
         @Test
@@ -418,7 +418,7 @@ class ImportResourceTest {
                     + "\", \"period\": \"2017-18-Q2\", \"value\": 20, \"note\": \"July fig\"}]}")
                     .statusCode(200).body("values.created", equalTo(1)).extract().path("batchId");
             given().get(path(ref, "values", "2017-18-Q2")).then()
-                    .body("enteredBy", equalTo("json.team")).body("batchId", equalTo(first))
+                    .body("enteredBy", equalTo("bootstrap administrator for json.team")).body("batchId", equalTo(first))
                     .body("note", equalTo("July fig")).body("version", equalTo(0));
 
             int second = importJson("{\"rows\": [{\"ref\": \"" + ref + "\", \"period\": \"2017-18-Q2\", \"value\": 21.5}]}",
@@ -426,7 +426,7 @@ class ImportResourceTest {
 
             given().get(path(ref, "values", "2017-18-Q2")).then()
                     .body("number", equalTo(21.5f)).body("note", nullValue()).body("version", equalTo(1))
-                    .body("enteredBy", equalTo("json.team2")).body("batchId", equalTo(second));
+                    .body("enteredBy", equalTo("bootstrap administrator for json.team2")).body("batchId", equalTo(second));
             given().get(path(ref, "values", "2017-18-Q2", "revisions")).then().statusCode(200)
                     .body("", hasSize(1))
                     .body("[0].number", equalTo(20)).body("[0].batchId", equalTo(first))
@@ -451,9 +451,10 @@ class ImportResourceTest {
             String csv = HEADER + ref + ",2087-88,,,<20%,,,,\n" + ref + "," + period + ",12,,,,,,\n";
             Tables before = tables();
 
-            assertRejected(importCsv(csv, "enteredBy", "t"), "3:period:PERIOD_SIGNED_OFF")
-                    .body("rowErrors[0].value", equalTo(period))
-                    .body("rowErrors[0].reason", containsString("reopen"));
+            assertRejected(importCsv(csv, "enteredBy", "t"), "2:target:PERIOD_SIGNED_OFF", "3:period:PERIOD_SIGNED_OFF")
+                    .body("rowErrors[1].value", equalTo(period))
+                    .body("rowErrors[1].reason", containsString("reopen"))
+                    .body("rowErrors[0].reason", containsString(period)); // the year's target rates the quarter
             assertEquals(before, tables());
 
             given().contentType(ContentType.JSON).body(json().with("by", "head.of.performance")

@@ -75,7 +75,7 @@ class OverrideResourceTest {
                     .body("period", equalTo("2017-18-Q2"))
                     .body("rating", equalTo("AMBER"))
                     .body("reason", equalTo("The annual target is still on course"))
-                    .body("setBy", equalTo("performance.officer"))
+                    .body("setBy", equalTo("bootstrap administrator for performance.officer"))
                     .body("setAt", notNullValue());
 
             put(ref, "2017-18-Q2", rating("GREEN").with("reason", "Late requests were all within 4 days")
@@ -87,7 +87,7 @@ class OverrideResourceTest {
                     .contentType(ContentType.JSON)
                     .body("rating", equalTo("GREEN"))
                     .body("reason", equalTo("Late requests were all within 4 days"))
-                    .body("setBy", equalTo("head.of.service"));
+                    .body("setBy", equalTo("bootstrap administrator for head.of.service"));
             assertEquals(1, countRows(db, "rag_override", ref));
         }
 

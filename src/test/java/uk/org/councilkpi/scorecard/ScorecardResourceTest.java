@@ -106,7 +106,7 @@ class ScorecardResourceTest {
                     .body(row("SRT-C") + "rag.explanation", containsString("red (no amber tolerance)"))
                     .body(row("SRT-C") + "override.rating", equalTo("GREEN"))
                     .body(row("SRT-C") + "override.reason", equalTo("Late requests were all within 4 days"))
-                    .body(row("SRT-C") + "override.setBy", equalTo("officer"));
+                    .body(row("SRT-C") + "override.setBy", equalTo("bootstrap administrator for officer"));
         }
 
         @Test

@@ -84,7 +84,7 @@ class TargetResourceTest {
                     .body("high", nullValue())
                     .body("text", nullValue())
                     .body("tolerance", nullValue())
-                    .body("updatedBy", equalTo("performance.team"))
+                    .body("updatedBy", equalTo("bootstrap administrator for performance.team"))
                     .body("updatedAt", notNullValue());
 
             put(ref, "2017-18", target("AT_LEAST").with("value", 85).with("updatedBy", "another.officer"))
@@ -96,7 +96,7 @@ class TargetResourceTest {
                     .contentType(ContentType.JSON)
                     .body("form", equalTo("AT_LEAST"))
                     .body("value", equalTo(85))
-                    .body("updatedBy", equalTo("another.officer"));
+                    .body("updatedBy", equalTo("bootstrap administrator for another.officer"));
             assertEquals(1, countRows(db, "target", ref));
         }
 
