@@ -3,6 +3,7 @@ package uk.org.councilkpi.importing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import uk.org.councilkpi.problem.RowError;
 import uk.org.councilkpi.problem.RowErrorCode;
@@ -27,6 +28,8 @@ final class CsvBatchReader {
     private static final Column[] COLUMNS = Column.values();
     /** A column the import does not know: reported once, in the header; its cells are not looked at. */
     private static final int UNKNOWN = -2;
+    /** A template's reference column: read past, never imported. */
+    private static final int REFERENCE = -3;
 
     private final CsvRecords records;
     private final RowSink sink;
@@ -72,7 +75,7 @@ final class CsvBatchReader {
                 continue;
             }
             for (int i = 0; i < blanks; i++) {
-                error(firstBlank + i, null, null, RowErrorCode.EMPTY_ROW, "is empty");
+                sink.skipped(firstBlank + i); // a blank row, or Excel's ",,,,": skipped, as a person means it
             }
             rows += blanks + 1;
             blanks = 0;
@@ -106,6 +109,10 @@ final class CsvBatchReader {
                 continue;
             }
             Column column = records.truncated(i) ? null : Column.ofHeader(name).orElse(null);
+            if (column == null && TemplateService.REFERENCE_COLUMNS.contains(name.strip().toLowerCase(Locale.ROOT))) {
+                columnOf[i] = REFERENCE; // a template's reference column (unit, current_target, ...): not imported
+                continue;
+            }
             if (column == null) {
                 columnOf[i] = UNKNOWN;
                 error(1, name, name, RowErrorCode.HEADER_UNKNOWN_COLUMN, "is not a column of the import: "
@@ -161,7 +168,7 @@ final class CsvBatchReader {
         for (int i = 0; i < Math.min(headerSize, records.size()); i++) {
             if (columnOf[i] == NO_NAME) {
                 unnamed |= records.truncated(i) || !records.field(i).isBlank();
-            } else if (columnOf[i] != UNKNOWN) {
+            } else if (columnOf[i] >= 0) {
                 cells.put(COLUMNS[columnOf[i]], new Cell(Cell.Kind.TEXT, records.field(i), records.truncated(i)));
             }
         }

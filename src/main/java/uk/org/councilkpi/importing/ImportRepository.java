@@ -27,7 +27,8 @@ public class ImportRepository {
             create temp table import_stage (
                 row_no integer not null, ref text not null, period text, sets_value boolean not null, state text,
                 number numeric, provisional boolean not null, estimated boolean not null, note text, commentary text,
-                sets_target boolean not null, form text, t_value numeric, t_low numeric, t_high numeric, t_text text
+                sets_target boolean not null, form text, t_value numeric, t_low numeric, t_high numeric, t_text text,
+                title text, value_percent boolean not null
             ) on commit drop""";
 
     private static final String UNKNOWN_REFS = """
@@ -50,6 +51,22 @@ public class ImportRepository {
     private static final String TARGETS_LOCKED = """
             select s.row_no, s.period, target_locked_by(s.period) from import_stage s
             where s.sets_target and target_locked_by(s.period) is not null order by s.row_no""";
+
+    /** A value written as a percentage ("85%") for an indicator that does not count percentages. */
+    private static final String PERCENT_NOT_PERCENT = """
+            select s.row_no, s.ref, i.unit from import_stage s join indicator i on i.ref = s.ref
+            where s.value_percent and i.unit <> 'PERCENT' order by s.row_no""";
+
+    /**
+     * A title that is not its ref's (spaces and case aside, and the apostrophe a template puts before a formula-like
+     * title): Excel turns ref 1.10 into 1.1, and the row would set another measure's figure.
+     */
+    private static final String TITLE_MISMATCH = """
+            select s.row_no, s.title, s.ref, i.title from import_stage s join indicator i on i.ref = s.ref
+            where s.title is not null and btrim(s.title) <> ''
+              and lower(regexp_replace(btrim(regexp_replace(s.title, '^''(?=[=+@-])', '')), '\s+', ' ', 'g'))
+               <> lower(regexp_replace(btrim(i.title), '\s+', ' ', 'g'))
+            order by s.row_no""";
 
     private static final String TARGET_ROWS = """
             select s.row_no, s.t_text from import_stage s where s.sets_target order by s.row_no""";
@@ -125,7 +142,7 @@ public class ImportRepository {
      * The checks across rows and against the database: unknown refs, the same (ref, period) twice, signed-off periods
      * (figures of one, targets that rate one), and targets from a caller who may not write them.
      */
-    void crossChecks(Consumer<RowError> errors, boolean mayWriteTargets) throws SQLException {
+    void crossChecks(Consumer<RowError> errors, boolean mayWriteTargets, boolean checkTitles) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.setFetchSize(1000);
             try (ResultSet r = statement.executeQuery(UNKNOWN_REFS)) {
@@ -157,6 +174,23 @@ public class ImportRepository {
                     errors.accept(new RowError(r.getInt(1), Column.TARGET.header(), r.getString(2), "sets a target that"
                             + " rates " + r.getString(3) + ", which is signed off: its targets cannot change until it is"
                             + " reopened (POST /api/v1/periods/{period}/reopen)", RowErrorCode.PERIOD_SIGNED_OFF));
+                }
+            }
+            try (ResultSet r = statement.executeQuery(PERCENT_NOT_PERCENT)) {
+                while (r.next()) {
+                    errors.accept(new RowError(r.getInt(1), Column.VALUE.header(), null, "is written as a percentage, but "
+                            + r.getString(2) + " counts " + r.getString(3) + ": write the number without the % sign",
+                            RowErrorCode.INVALID_NUMBER));
+                }
+            }
+            if (checkTitles) {
+                try (ResultSet r = statement.executeQuery(TITLE_MISMATCH)) {
+                    while (r.next()) {
+                        errors.accept(new RowError(r.getInt(1), Column.TITLE.header(), r.getString(2), "is not the title"
+                                + " of " + r.getString(3) + ", which is '" + r.getString(4) + "': is the ref right? (Excel"
+                                + " turns 1.10 into 1.1.) Correct the ref, or send checkTitles=false to load the row as it"
+                                + " is", RowErrorCode.REF_TITLE_MISMATCH));
+                    }
                 }
             }
             if (!mayWriteTargets) {

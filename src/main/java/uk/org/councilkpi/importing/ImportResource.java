@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
@@ -91,7 +92,11 @@ public class ImportResource {
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
             @QueryParam("enteredBy") @Size(max = ImportService.MAX_ENTERED_BY)
             @Parameter(description = "Who enters the batch: required for CSV; JSON may give it in the body",
-                    example = "performance.team") String enteredBy) {
+                    example = "performance.team") String enteredBy,
+            @QueryParam("checkTitles") @DefaultValue("true") @Pattern(regexp = "true|false", message = "must be true or false")
+            @Parameter(description = "A row's title must be its ref's title (REF_TITLE_MISMATCH otherwise: Excel turns"
+                    + " ref 1.10 into 1.1); false loads such rows as they are",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true")) String checkTitles) {
         // "?dryRun=" (empty) reaches the parameter as no value: refuse it rather than import for real
         List<String> dryRunGiven = uri.getQueryParameters().get("dryRun");
         if (dryRunGiven != null && dryRunGiven.stream().anyMatch(v -> !v.equals("true") && !v.equals("false"))) {
@@ -101,25 +106,35 @@ public class ImportResource {
         if (declared > config.maxBytes().asLongValue()) {
             throw LimitedInputStream.tooLarge(config.maxBytes().asLongValue());
         }
-        return imports.importBody(formatOf(headers.getMediaType()), body, enteredBy, Boolean.parseBoolean(dryRun));
+        return imports.importBody(formatOf(headers.getMediaType()), body, enteredBy, Boolean.parseBoolean(dryRun),
+                Boolean.parseBoolean(checkTitles));
     }
 
     @GET
     @Path("/template")
     @Produces(CSV)
-    @Operation(summary = "A CSV template for a period: one row per indicator, the import's columns, ready to fill in")
+    @Operation(summary = "A CSV template for a period: one row per indicator, the import's columns, ready to fill in",
+            description = "UTF-8 with a byte-order mark (Excel opens it as UTF-8). Besides the import's columns, each row"
+                    + " carries for reference the indicator's unit, the target that rates the period, and the figures of"
+                    + " the previous quarter and of the same period last year (a figure without a number by its state);"
+                    + " an import ignores those columns, skips the rows left untouched and checks each title against"
+                    + " its ref, so the file can be sent back as it is filled in.")
     @APIResponse(responseCode = "200", description = "The template, as an attachment figures-{period}.csv",
             headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"figures-{period}.csv\"",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(
-                    name = "template", value = "ref,title,period,value,state,target,provisional,estimated,note,commentary\r\n"
-                            + "1.5,% repeat referrals,2017-18-Q2,,,,,,,\r\n")))
+                    name = "template", value = "ref,title,period,value,state,target,provisional,estimated,note,commentary,unit,"
+                            + "current_target,previous_figure,last_year_figure\r\n"
+                            + "1.5,% repeat referrals,2017-18-Q2,,,,,,,,PERCENT,<20%,18.8,22\r\n")))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     public Response template(
             @QueryParam("period") @Parameter(required = true, description = "A financial year or a quarter",
                     example = "2017-18-Q2") String period,
-            @Valid @BeanParam IndicatorFilter filter) {
-        TemplateService.Template template = templates.template(period, filter);
+            @Valid @BeanParam IndicatorFilter filter,
+            @QueryParam("responsibleOfficer") @Size(max = 200)
+            @Parameter(description = "Only the indicators this officer is responsible for (exact match)",
+                    example = "Jamie Pope") String responsibleOfficer) {
+        TemplateService.Template template = templates.template(period, filter, responsibleOfficer);
         return Response.ok(template.csv(), CSV + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + template.filename() + "\"").build();
     }

@@ -1,5 +1,7 @@
 package uk.org.councilkpi.importing;
 
+import java.util.List;
+
 import java.math.BigDecimal;
 import uk.org.councilkpi.status.TargetSpec;
 import uk.org.councilkpi.status.ValueState;
@@ -11,7 +13,19 @@ import uk.org.councilkpi.status.ValueState;
  * @param row    the row number errors name (CSV: the record number, the header being 1; JSON: the index from 1)
  * @param period the period's code, or null when it could not be read (the row is then only checked for its ref)
  */
-public record ImportRow(int row, String ref, String period, Figure figure, Target target) {
+public record ImportRow(int row, String ref, String period, Figure figure, Target target, String title,
+                        boolean percent, List<String> readAs) {
+
+    /**
+     * A row built in Java (the demo data set): no title to check, no percent sign, nothing read leniently.
+     *
+     * @see #title the title the row carries (a spreadsheet's title column), checked against its ref's
+     * @see #percent whether its value was written with a % sign (checked against the indicator's unit)
+     * @see #readAs how the row's cells were read, where a spreadsheet's words or formats were taken as they mean
+     */
+    public ImportRow(int row, String ref, String period, Figure figure, Target target) {
+        this(row, ref, period, figure, target, null, false, List.of());
+    }
 
     /** A figure: a number, or a state without one, with its flags and words. A null state: sent, but unreadable. */
     public record Figure(ValueState state, BigDecimal number, boolean provisional, boolean estimated, String note,

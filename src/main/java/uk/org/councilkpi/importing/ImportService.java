@@ -55,6 +55,13 @@ public class ImportService {
     @Transactional
     @TransactionConfiguration(timeout = 900)
     public ImportResult importBody(Source format, InputStream body, String enteredBy, boolean dryRun) {
+        return importBody(format, body, enteredBy, dryRun, true);
+    }
+
+    /** As {@link #importBody(Source, InputStream, String, boolean)}; {@code checkTitles} false loads rows whose title is not their ref's. */
+    @Transactional
+    @TransactionConfiguration(timeout = 900)
+    public ImportResult importBody(Source format, InputStream body, String enteredBy, boolean dryRun, boolean checkTitles) {
         List<FieldError> fieldErrors = new ArrayList<>();
         if (format == Source.CSV) {
             checkEnteredBy(enteredBy, "as the query parameter enteredBy", fieldErrors);
@@ -81,6 +88,7 @@ public class ImportService {
             batch.staging.cancel();
             throw rethrow(e);
         }
+        batch.checkTitles = checkTitles;
         return complete(batch, format, who, dryRun, fieldErrors);
     }
 
@@ -115,7 +123,7 @@ public class ImportService {
                                   List<FieldError> fieldErrors) {
         try {
             if (batch.staged > 0) {
-                repository.crossChecks(batch.errors::add, writeRoles.mayWrite(WriteRoles.TARGETS));
+                repository.crossChecks(batch.errors::add, writeRoles.mayWrite(WriteRoles.TARGETS), batch.checkTitles);
             }
             if (!batch.errors.isEmpty()) {
                 throw new ImportRejectedException(fieldErrors, batch.errors.list(), batch.errors.total());
@@ -142,9 +150,10 @@ public class ImportService {
     }
 
     private static ImportResult result(Long batchId, boolean dryRun, Batch batch, int[] values, int[] targets) {
-        return new ImportResult(batchId, dryRun, batch.rows,
+        return new ImportResult(batchId, dryRun, batch.rows, batch.skipped,
                 new ImportResult.Counts(values[0], values[1], batch.figures - values[0] - values[1]),
-                new ImportResult.Counts(targets[0], targets[1], batch.targets - targets[0] - targets[1]));
+                new ImportResult.Counts(targets[0], targets[1], batch.targets - targets[0] - targets[1]),
+                dryRun ? List.copyOf(batch.read) : List.of());
     }
 
     /** The JSON body's enteredBy, else the query parameter's; if both are given they must agree. */
@@ -185,6 +194,10 @@ public class ImportService {
         private int staged;
         private int figures;
         private int targets;
+        private int skipped;
+        private boolean checkTitles = true;
+        /** The first rows as read, for a dry run to show. */
+        private final List<ImportResult.ReadRow> read = new ArrayList<>();
 
         Batch(Staging staging, RowErrors errors) {
             this.staging = staging;
@@ -194,6 +207,9 @@ public class ImportService {
         @Override
         public void row(ImportRow row) {
             staged++;
+            if (read.size() < ImportResult.MAX_READ_ROWS) {
+                read.add(ImportResult.ReadRow.of(row));
+            }
             figures += row.figure() == null ? 0 : 1;
             targets += row.target() == null ? 0 : 1;
             try {
@@ -201,6 +217,11 @@ public class ImportService {
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not stage row " + row.row(), e);
             }
+        }
+
+        @Override
+        public void skipped(int row) {
+            skipped++;
         }
 
         @Override

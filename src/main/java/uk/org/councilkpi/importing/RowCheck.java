@@ -49,6 +49,10 @@ final class RowCheck {
     private final int row;
     private final RowSink sink;
     private boolean failed;
+    /** A spreadsheet's row (CSV or workbook cells, not JSON): read as a person means it ({@link SpreadsheetWords}). */
+    private boolean spreadsheet;
+    private boolean percent;
+    private final java.util.List<String> readAs = new java.util.ArrayList<>();
 
     RowCheck(int row, RowSink sink) {
         this.row = row;
@@ -61,6 +65,11 @@ final class RowCheck {
     }
 
     private void check(Map<Column, Cell> cells) {
+        spreadsheet = !cells.isEmpty() && cells.values().stream().allMatch(c -> c.kind() == Cell.Kind.TEXT);
+        if (spreadsheet && setsNothing(cells)) {
+            sink.skipped(row); // a blank row, or a template row left as it was
+            return;
+        }
         if (CellText.allBlank(cells)) {
             error(null, null, RowErrorCode.EMPTY_ROW, "is empty");
             return;
@@ -86,8 +95,22 @@ final class RowCheck {
             error(null, null, RowErrorCode.EMPTY_ROW, "sets nothing: give a value, a state or a target (or remove the row)");
         }
         if (ref != null) {
-            sink.row(new ImportRow(row, ref, period, figure, target));
+            Cell title = present(cells, Column.TITLE);
+            sink.row(new ImportRow(row, ref, period, figure, target,
+                    title == null || !title.isText() || !readable(title) ? null : title.text().strip(), percent,
+                    java.util.List.copyOf(readAs)));
         }
+    }
+
+    /** Nothing but a ref, a period, a title (or nothing at all): no figure, target, flag or words of a figure. */
+    private static boolean setsNothing(Map<Column, Cell> cells) {
+        for (Column c : new Column[] {Column.VALUE, Column.STATE, Column.TARGET, Column.PROVISIONAL, Column.ESTIMATED,
+                Column.NOTE, Column.COMMENTARY}) {
+            if (present(cells, c) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Cells that cannot be read at all: cut short by the reader, or holding a NUL (a binary file). */
@@ -156,8 +179,19 @@ final class RowCheck {
     private ImportRow.Figure figure(Map<Column, Cell> cells, Cell valueCell, Cell stateCell) {
         boolean before = failed;
         failed = false;
-        BigDecimal number = valueCell == null ? null : number(valueCell);
+        ValueState wordInValue = spreadsheet && valueCell != null && readable(valueCell)
+                ? SpreadsheetWords.state(valueCell.text()).orElse(null) : null;
+        BigDecimal number = valueCell == null || wordInValue != null ? null : number(valueCell);
         ValueState state = stateCell == null ? ValueState.AVAILABLE : state(stateCell);
+        if (wordInValue != null) {
+            if (stateCell != null && state != null && state != wordInValue) {
+                error(Column.VALUE, valueCell, RowErrorCode.STATE_MISMATCH, "reads as " + wordInValue
+                        + ", but the state column says " + state + ": give one of them");
+            } else {
+                readAs.add("value '" + valueCell.text().strip() + "' read as state " + wordInValue);
+                state = wordInValue;
+            }
+        }
         boolean provisional = flag(Column.PROVISIONAL, cells.get(Column.PROVISIONAL));
         boolean estimated = flag(Column.ESTIMATED, cells.get(Column.ESTIMATED));
         String note = text(Column.NOTE, cells.get(Column.NOTE));
@@ -179,6 +213,18 @@ final class RowCheck {
         }
         String text = cell.text().strip();
         boolean json = cell.kind() == Cell.Kind.NUMBER;
+        if (spreadsheet && !CellText.isPlainNumber(text)) {
+            var written = SpreadsheetWords.number(text);
+            if (written.isPresent()) {
+                readAs.add("value " + written.get().readAs());
+                percent = written.get().percent();
+                BigDecimal n = written.get().value();
+                return fits(Column.VALUE, cell, n, RowErrorCode.INVALID_NUMBER) ? n : null;
+            }
+            error(Column.VALUE, cell, RowErrorCode.INVALID_NUMBER, "must be a number (20, 1,234 or 85%), or a word"
+                    + " for a figure without one: N/A, not available, suppressed, not provided (or use the state column)");
+            return null;
+        }
         if (!json && (cell.kind() != Cell.Kind.TEXT || !CellText.isPlainNumber(text))) {
             error(Column.VALUE, cell, RowErrorCode.INVALID_NUMBER, CellText.numberHint(cell));
             return null;
@@ -193,8 +239,15 @@ final class RowCheck {
         }
         String name = cell.isText() ? cell.text().strip().toUpperCase(Locale.ROOT).replace(' ', '_') : "";
         ValueState state = STATE_NAMES.get(name);
+        if (state == null && spreadsheet) {
+            state = SpreadsheetWords.state(cell.text()).orElse(null);
+            if (state != null) {
+                readAs.add("state '" + cell.text().strip() + "' read as " + state);
+            }
+        }
         if (state == null) {
-            error(Column.STATE, cell, RowErrorCode.INVALID_STATE, "must be one of " + STATES);
+            error(Column.STATE, cell, RowErrorCode.INVALID_STATE, "must be one of " + STATES + (spreadsheet
+                    ? ", or a word such as N/A, not available, suppressed, not provided" : ""));
         }
         return state;
     }
@@ -207,11 +260,14 @@ final class RowCheck {
             return cell.text().equals("true");
         }
         String text = cell.text().strip().toLowerCase(Locale.ROOT);
-        if (cell.kind() == Cell.Kind.TEXT && (text.equals("true") || text.equals("false"))) {
-            return text.equals("true");
+        if (cell.kind() == Cell.Kind.TEXT && SpreadsheetWords.flag(text).isPresent()) {
+            if (!text.equals("true") && !text.equals("false")) {
+                readAs.add(column.header() + " '" + cell.text().strip() + "' read as " + SpreadsheetWords.flag(text).get());
+            }
+            return SpreadsheetWords.flag(text).get();
         }
         error(column, cell, RowErrorCode.INVALID_FLAG, cell.kind() == Cell.Kind.STRING
-                ? "must be true or false, not a string" : "must be true or false (empty is false)");
+                ? "must be true or false, not a string" : "must be true or false, yes or no (empty is false)");
         return false;
     }
 

@@ -8,4 +8,8 @@ interface RowSink {
     void row(ImportRow row);
 
     void error(RowError error);
+
+    /** A spreadsheet row that is blank, or sets nothing (a template row left as it was): skipped, not an error. */
+    default void skipped(int row) {
+    }
 }

@@ -12,7 +12,7 @@ import org.postgresql.copy.CopyIn;
 final class Staging {
 
     static final String COLUMNS = "row_no, ref, period, sets_value, state, number, provisional, estimated, note,"
-            + " commentary, sets_target, form, t_value, t_low, t_high, t_text";
+            + " commentary, sets_target, form, t_value, t_low, t_high, t_text, title, value_percent";
     private static final int CHUNK = 64 * 1024;
 
     private final CopyIn copy;
@@ -44,6 +44,8 @@ final class Staging {
         number(t == null || t.spec() == null ? null : t.spec().low());
         number(t == null || t.spec() == null ? null : t.spec().high());
         text(t == null ? null : t.text());
+        text(row.title());
+        bool(row.percent());
         line.append('\n');
         byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
         if (used + bytes.length > CHUNK) {

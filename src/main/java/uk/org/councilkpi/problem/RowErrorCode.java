@@ -30,5 +30,7 @@ public enum RowErrorCode {
     /** A figure for a period that is signed off, or a target that rates one: reopen it first. */
     PERIOD_SIGNED_OFF,
     /** A row that writes what the caller's role may not (a target, without the admin role). */
-    ROLE_REQUIRED
+    ROLE_REQUIRED,
+    /** A row whose title is not its ref's title: the ref was probably mangled (Excel turns 1.10 into 1.1). */
+    REF_TITLE_MISMATCH
 }

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import uk.org.councilkpi.common.ApiResponses;
 import uk.org.councilkpi.common.AsAt;
 import uk.org.councilkpi.indicator.IndicatorFilter;
+import uk.org.councilkpi.signoff.WhichSignOff;
 import uk.org.councilkpi.status.DirectionBasis;
 
 @Path("/api/v1/scorecards")
@@ -76,13 +77,16 @@ public class ScorecardResource {
                     schema = @Schema(implementation = DirectionBasis.class)) String basis,
             @QueryParam("asAt") @Parameter(description = "Read the scorecard as it stood at this instant (ISO-8601 with offset)",
                     example = "2017-11-27T09:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time")) String asAt,
-            @QueryParam("asSignedOff") @Parameter(description = "Read the scorecard as it stood when the period was last signed off",
-                    schema = @Schema(type = SchemaType.BOOLEAN)) @Pattern(regexp = "true|false", message = "must be true or false")
+            @QueryParam("asSignedOff") @Parameter(description = "Read the scorecard as it stood when the period was signed"
+                    + " off: true or latest, the last sign-off; first (\"as it went to committee\"); or a sign-off's"
+                    + " number, from 1 (GET /api/v1/periods/{period}/sign-off lists them with their instants)",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^(" + WhichSignOff.PATTERN + ")$"),
+                    example = "first") @Pattern(regexp = WhichSignOff.PATTERN, message = WhichSignOff.MESSAGE)
             String asSignedOff) {
         DirectionBasis directionBasis = basis == null ? null : DirectionBasis.valueOf(basis);
         Instant instant = AsAt.parse(asAt);
         boolean drafts = identity.hasRole(Role.EDITOR_NAME); // editors see drafts; viewers and partners published figures
-        boolean signedOff = Boolean.parseBoolean(asSignedOff);
+        WhichSignOff signedOff = WhichSignOff.parse(asSignedOff).orElse(null);
         return JsonOrCsv.answer(cache, headers, Arrays.asList("scorecard", drafts, period, filter.service,
                         filter.directorate, filter.planPriority, filter.corporatePriority, filter.key, filter.polarity,
                         directionBasis, instant, signedOff),

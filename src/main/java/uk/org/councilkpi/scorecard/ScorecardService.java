@@ -25,6 +25,7 @@ import uk.org.councilkpi.period.Quarter;
 import uk.org.councilkpi.problem.ApiException;
 import uk.org.councilkpi.publication.PublicationService;
 import uk.org.councilkpi.signoff.SignoffService;
+import uk.org.councilkpi.signoff.WhichSignOff;
 import uk.org.councilkpi.status.DirectionBasis;
 import uk.org.councilkpi.status.StatusSummary;
 import uk.org.councilkpi.target.TargetRepository;
@@ -77,14 +78,14 @@ public class ScorecardService {
      */
     @Transactional
     public ScorecardResponse scorecard(String periodCode, IndicatorFilter filter, DirectionBasis basis, Instant asAt,
-                                       boolean asSignedOff, boolean drafts) {
+                                       WhichSignOff asSignedOff, boolean drafts) {
         readOnly();
         Period period = Period.parse(periodCode);
-        if (asSignedOff) {
+        if (asSignedOff != null) {
             if (asAt != null) {
                 throw ApiException.invalid("asAt", "cannot be combined with asSignedOff");
             }
-            asAt = signoffs.lastSignedOffAt(period.code());
+            asAt = signoffs.signedOffAt(period.code(), asSignedOff);
         }
         List<Quarter> quarters = period instanceof Quarter q ? q.lastQuarters(4) : period.financialYear().quarters();
         FinancialYear lastYear = period.financialYear().previous();

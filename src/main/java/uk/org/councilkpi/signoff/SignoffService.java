@@ -56,8 +56,18 @@ public class SignoffService {
     /** When the period was last signed off, for reads "as signed off"; a 409 problem if it never was. */
     @Transactional
     public Instant lastSignedOffAt(String period) {
-        return lastSignOff(signoffs.events(period)).orElseThrow(() -> new ApiException(ProblemType.CONFLICT,
-                period + " has never been signed off", List.of()));
+        return signedOffAt(period, new WhichSignOff(0));
+    }
+
+    /** When the period was signed off the chosen time, for reads "as signed off"; a 409 problem if it never was. */
+    @Transactional
+    public Instant signedOffAt(String period, WhichSignOff which) {
+        List<Instant> signOffs = signoffs.events(period).stream().filter(e -> e.action == PeriodSignoff.Action.SIGN_OFF)
+                .map(e -> e.at).toList();
+        return which.of(signOffs).orElseThrow(() -> new ApiException(ProblemType.CONFLICT, signOffs.isEmpty()
+                ? period + " has never been signed off"
+                : period + " has been signed off " + signOffs.size() + " time(s), not " + which.number()
+                        + " (GET /api/v1/periods/" + period + "/sign-off lists them)", List.of()));
     }
 
     /** Refuses a change to any of these periods that is signed off (409, naming them). */

@@ -66,10 +66,10 @@ class ImportRowCheckTest {
 
         @ParameterizedTest(name = "value {0}, state {1} -> {2}")
         @CsvSource(nullValues = "-", value = {
-                "20%,      -,                 INVALID_NUMBER,  without the % sign",
-                "'10,681', -,                 INVALID_NUMBER,  thousands separators",
-                "twenty,   -,                 INVALID_NUMBER,  plain number",
-                "1e3,      -,                 INVALID_NUMBER,  plain number",
+                "20 percent, -,               INVALID_NUMBER,  must be a number (20, 1,234 or 85%)",
+                "'10,68',  -,                 INVALID_NUMBER,  must be a number",
+                "twenty,   -,                 INVALID_NUMBER,  a word for a figure without one: N/A",
+                "1e3,      -,                 INVALID_NUMBER,  must be a number",
                 "12345678901234, -,           INVALID_NUMBER,  13 digits",
                 "0.1234567, -,                INVALID_NUMBER,  6 decimal places",
                 "-,        AVAILABLE,         STATE_MISMATCH,  required for an AVAILABLE figure",
@@ -115,16 +115,60 @@ class ImportRowCheckTest {
         }
     }
 
+    @ParameterizedTest(name = "value {0}, state {1}, provisional {2} -> {3} {4}")
+    @CsvSource(nullValues = "null", value = {
+            "85%,        null,       null, AVAILABLE,         85",
+            "'1,234.5',  null,       null, AVAILABLE,         1234.5",
+            "'-1,000',   null,       null, AVAILABLE,         -1000",
+            "N/A,        null,       null, NOT_APPLICABLE,    null",
+            "n/a,        null,       null, NOT_APPLICABLE,    null",
+            "-,          null,       null, NOT_APPLICABLE,    null",
+            "not available, null,    null, NOT_YET_AVAILABLE, null",
+            "*,          null,       null, SUPPRESSED,        null",
+            "3,          supressed,  null, SUPPRESSED,        3",
+            "3,          Suppressed, null, SUPPRESSED,        3",
+            "null,       not provided, null, NOT_PROVIDED,    null",
+            "12,         null,       Yes,  AVAILABLE,         12",
+            "12,         null,       N,    AVAILABLE,         12"})
+    void shouldReadASpreadsheetsWordsAndNumbersAsTheCouncilsPrintThem(String value, String state, String provisional,
+                                                                       ValueState expected, BigDecimal number) {
+        CollectingSink sink = check(value, state, null, provisional, null);
+        assertEquals(List.of(), sink.described());
+        ImportRow.Figure figure = sink.rows.get(0).figure();
+        assertEquals(expected, figure.state());
+        assertEquals(number == null ? null : number.stripTrailingZeros(),
+                figure.number() == null ? null : figure.number().stripTrailingZeros());
+        assertEquals("Yes".equals(provisional), figure.provisional());
+        boolean lenient = value != null && !value.matches("-?[0-9]+")
+                || state != null && !state.strip().toUpperCase(java.util.Locale.ROOT).replace(' ', '_').equals(expected.name())
+                || provisional != null;
+        assertEquals(lenient, !sink.rows.get(0).readAs().isEmpty(), "each lenient reading is listed: "
+                + sink.rows.get(0).readAs());
+    }
+
+    @Test
+    void shouldReadJsonStrictly() {
+        Map<Column, Cell> cells = new EnumMap<>(Column.class);
+        cells.put(Column.REF, new Cell(Cell.Kind.STRING, "1.5", false));
+        cells.put(Column.PERIOD, new Cell(Cell.Kind.STRING, "2017-18-Q2", false));
+        cells.put(Column.STATE, new Cell(Cell.Kind.STRING, "n/a", false));
+        CollectingSink sink = new CollectingSink();
+        RowCheck.check(1, cells, sink);
+        assertEquals(List.of(RowErrorCode.INVALID_STATE), sink.codes());
+    }
+
     @Test
     void shouldRefuseARowThatSetsNothingAndFlagsWithoutAFigure() {
-        assertEquals(List.of(RowErrorCode.EMPTY_ROW), check(null, null, null, null, null).codes());
+        CollectingSink untouched = check(null, null, null, null, null);
+        assertEquals(List.of(), untouched.codes(), "a spreadsheet row that sets nothing is skipped");
+        assertEquals(List.of(), untouched.rows);
         assertEquals(List.of(RowErrorCode.STATE_MISMATCH), check(null, null, "<20%", "true", null).codes());
     }
 
     @Test
     void shouldNameTheRowColumnAndValueAsSent() {
-        RowError error = check("20 %", null, null, null, null).errors.get(0);
-        assertEquals(new RowError(7, "value", "20 %", error.reason(), RowErrorCode.INVALID_NUMBER), error);
+        RowError error = check("20 pc", null, null, null, null).errors.get(0);
+        assertEquals(new RowError(7, "value", "20 pc", error.reason(), RowErrorCode.INVALID_NUMBER), error);
     }
 
     @Test
