@@ -486,7 +486,7 @@ def edge_faults(ctx, ref, value):
         for ch in ("\u0000", "\u0001", "\u001b", "\u007f", "\u0085"):
             reqs.append(Req(method, path, fam, f"{label} with {ch!r}", J({**base, field: "a" + ch + "b"}), JSON_CT,
                             want=[400]))
-        dup = J(base)[:-1] + b', "' + field.encode() + b'": "second"}'
+        dup = J({**base, field: "first"})[:-1] + b', "' + field.encode() + b'": "second"}'
         reqs.append(Req(method, path, fam, f"{label}: duplicate key", dup, JSON_CT, want=[400]))
         reqs.append(Req(method, path, fam, f"{label}: charset utf-16", J(base),
                         {"Content-Type": "application/json; charset=utf-16"}, want=[415]))

@@ -180,6 +180,9 @@ public class DataChanges {
         password.ifPresent(p -> properties.setProperty("password", p));
         properties.setProperty("connectTimeout", "2");
         properties.setProperty("tcpKeepAlive", "true");
+        // Readers wait on this connection's round trips (catchUp): a database that stops answering must fail them
+        // within seconds (the cache is then off), not hold every kept read.
+        properties.setProperty("socketTimeout", "3");
         properties.setProperty("ApplicationName", "councilkpi-data-changes");
         return DriverManager.getConnection(url, properties);
     }
