@@ -138,6 +138,7 @@ wait_pg() { # PostgreSQL up, waiting up to 30 s (it may be restarting)
 wait_pg
 PORT=$(python3 "$HELPERS" free-port "$PREFERRED_PORT")
 BASE=http://127.0.0.1:$PORT
+MANAGEMENT_PORT=$(python3 "$HELPERS" free-port "$((PORT + 1000))") # metrics' port: one of its own
 
 recreate_db() {
     wait_pg
@@ -151,6 +152,7 @@ start_service() { # run label
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
     QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD=unused \
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$PORT" \
+    QUARKUS_MANAGEMENT_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
     COUNCILKPI_EMBEDDED_POSTGRES_ENABLED=false COUNCILKPI_DEMO_ENABLED=false COUNCILKPI_RATE_LIMIT_ENABLED=false \
     COUNCILKPI_SECURITY_BOOTSTRAP_ADMIN_KEY="$BENCH_API_KEY" \
         java "-Xmx$XMX" "-Xlog:gc:file=$WORK/gc-$run.log:uptime" -jar "$JAR" >"$WORK/service-$run.log" 2>&1 &

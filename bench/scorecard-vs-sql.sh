@@ -130,6 +130,9 @@ if ! pg_isready -q -h "$PGHOST" -p "$PGPORT"; then
 fi
 PORT=$(python3 "$H" free-port "$PREFERRED_PORT")
 BASE=http://127.0.0.1:$PORT
+# Metrics are served on the management interface, a port of its own.
+MANAGEMENT_PORT=$(python3 "$H" free-port "$((PORT + 1000))")
+METRICS=http://127.0.0.1:$MANAGEMENT_PORT/q/metrics
 
 start_service() { # label [read cache: true|false]; sets SERVICE_PID, STARTUP_S, QUARKUS_S
     local label=$1 cache=${2:-true} start
@@ -138,6 +141,7 @@ start_service() { # label [read cache: true|false]; sets SERVICE_PID, STARTUP_S,
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
     QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD=postgres \
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$PORT" \
+    QUARKUS_MANAGEMENT_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
     COUNCILKPI_EMBEDDED_POSTGRES_ENABLED=false COUNCILKPI_DEMO_ENABLED=false COUNCILKPI_READ_CACHE_ENABLED="$cache" \
     COUNCILKPI_RATE_LIMIT_ENABLED=false COUNCILKPI_SECURITY_BOOTSTRAP_ADMIN_KEY="$PERF_ADMIN_KEY" \
     COUNCILKPI_SECURITY_ANONYMOUS_READ=false \
@@ -321,7 +325,7 @@ PROFILE_TEXT=
 if [ "$PROFILE" = 1 ]; then
     log "profile: 15 s of scorecard load with a JFR recording, top, 4 thread dumps"
     scorecards_served() { # from the service's own metrics: scorecard requests answered so far
-        curl -s --max-time 10 "$BASE/q/metrics" | awk '/^http_server_requests_seconds_count/ && /scorecards/ {n += $2} END {printf "%d\n", n}'
+        curl -s --max-time 10 "$METRICS" | awk '/^http_server_requests_seconds_count/ && /scorecards/ {n += $2} END {printf "%d\n", n}'
     }
     SERVED_BEFORE=$(scorecards_served)
     jcmd "$SERVICE_PID" JFR.start name=perf settings=profile filename="$WORK/scorecard.jfr" >/dev/null

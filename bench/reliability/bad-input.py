@@ -362,6 +362,7 @@ def build(rnd, first_round, ctx):
     # --- API keys: the invalid-key and role cases, the newer endpoints -----------------------------------------------
     reqs += auth_faults(rnd, ctx, ref, value, signed_value)
     reqs += new_endpoint_faults(rnd, ctx, ref, value, first_round)
+    reqs += edge_faults(ctx, ref, value)
 
     # --- random keys instead of the administrator's on some requests that are not raw --------------------------------
     # (Every other request is sent with the run's administrator key, so that it reaches the check it is meant for.)
@@ -442,6 +443,88 @@ def auth_faults(rnd, ctx, ref, value, signed_value):
 
 
 ROLES = ["viewer", "partner", "editor", "admin"]
+
+
+def edge_faults(ctx, ref, value):
+    """Issue 10's edges, judged exactly (status, and problem+json for every 4xx): control characters in query and path
+    parameters, headers and JSON text; duplicate JSON keys; two Authorization headers; a body without Content-Type or
+    with a charset other than UTF-8; methods a path does not implement; malformed percent-encoding; dates out of range;
+    URIs and headers over the service's limits; a body declared over the HTTP limit."""
+    reqs = []
+    q = lambda s: quote(s, safe="")  # noqa: E731
+    vref, vperiod, _ = value
+    vpath = f"{V}/indicators/{q(vref)}/values/{vperiod}"
+    fam = "edge (issue 10)"
+    for param in ("service", "directorate", "planPriority", "corporatePriority"):
+        for bad in ("%00", "a%00b", "%01", "%1B%5B31m", "%7F", "%C2%85", "%0A", "%09"):
+            reqs.append(Req("GET", f"{V}/indicators?{param}={bad}", fam, f"{param}={bad}", want=[400]))
+            reqs.append(Req("GET", f"{V}/scorecards/2017-18-Q2?{param}={bad}", fam, f"scorecard {param}={bad}",
+                            want=[400]))
+    for path in (f"{V}/imports/template?period=%00", f"{V}/indicators/{q(ref)}/changes?by=%00",
+                 f"{V}/indicators/{q(ref)}/history?basis=%00", f"{V}/feed?since=%00", f"{V}/indicators?%00=1",
+                 f"{V}/indicators/1.5%00", f"{V}/indicators/{q(ref)}/values/2017-18%00", f"{V}/scorecards/2017-18%01"):
+        reqs.append(Req("GET", path, fam, f"control char {path[len(V):][:40]}", want=[400]))
+    reqs.append(Req("POST", f"{V}/imports?enteredBy=a%00b", fam, "import enteredBy NUL", "ref,period,value\r\n",
+                    {"Content-Type": "text/csv"}, want=[400]))
+    for bad in ("%zz", "abc%", "%", "%G0", "%0"):
+        reqs.append(Req("GET", f"{V}/scorecards/2017-18-Q2?directorate={bad}", fam, f"percent {bad}", want=[400]))
+        reqs.append(Req("GET", f"{V}/indicators/1.5{bad}", fam, f"percent in path {bad}", want=[400, 404]))
+    # JSON text: NUL and other control characters (tab, CR, LF are allowed in free text, not sent here).
+    for label, path, base, field in [
+            ("indicator title", f"{V}/indicators", {"ref": "EDGENEW", "title": "t", "unit": "PERCENT",
+                                                     "polarity": "NONE"}, "title"),
+            ("value note", vpath, {"number": 12.5, "enteredBy": "bad-input"}, "note"),
+            ("value enteredBy", vpath, {"number": 12.5, "enteredBy": "bad-input"}, "enteredBy"),
+            ("override reason", f"{V}/indicators/{q(vref)}/overrides/{vperiod}",
+             {"rating": "RED", "reason": "r", "setBy": "b"}, "reason"),
+            ("comparator note", f"{V}/indicators/{q(vref)}/comparators/{vperiod}",
+             {"nationalAverage": 21.9, "nationalNote": "n"}, "nationalNote"),
+            ("key client", f"{V}/keys", {"client": "c", "role": "viewer"}, "client"),
+            ("sign-off note", f"{V}/periods/2001-02-Q1/sign-off", {"by": "b", "note": "n"}, "note"),
+            ("publish note", f"{V}/periods/2001-02-Q1/publish", {"note": "n"}, "note")]:
+        method = "POST" if "/keys" in path or "/periods/" in path or path.endswith("/indicators") else "PUT"
+        for ch in ("\u0000", "\u0001", "\u001b", "\u007f", "\u0085"):
+            reqs.append(Req(method, path, fam, f"{label} with {ch!r}", J({**base, field: "a" + ch + "b"}), JSON_CT,
+                            want=[400]))
+        dup = J({**base, field: "first"})[:-1] + b', "' + field.encode() + b'": "second"}'
+        reqs.append(Req(method, path, fam, f"{label}: duplicate key", dup, JSON_CT, want=[400]))
+        reqs.append(Req(method, path, fam, f"{label}: charset utf-16", J(base),
+                        {"Content-Type": "application/json; charset=utf-16"}, want=[415]))
+        reqs.append(Req(method, path, fam, f"{label}: charset latin-1", J(base),
+                        {"Content-Type": "application/json; charset=ISO-8859-1"}, want=[415]))
+    for when in ("+999999999-12-31T23:59:59Z", "-999999999-01-01T00:00:00Z", "3000-01-01T00:00:00Z",
+                 "1899-12-31T00:00:00Z", "+10000-01-01T00:00:00Z"):
+        reqs.append(Req("POST", f"{V}/keys", fam, f"expiresAt {when}",
+                        J({"client": "c", "role": "viewer", "expiresAt": when}), JSON_CT, want=[400]))
+    for path in (f"{V}/indicators", f"{V}/indicators/{q(ref)}", f"{V}/indicators/{q(ref)}/values", vpath,
+                 f"{V}/indicators/{q(ref)}/comparators", f"{V}/indicators/{q(ref)}/history", f"{V}/keys",
+                 f"{V}/scorecards/2017-18-Q2", f"{V}/feed", f"{V}/periods/2017-18-Q2/sign-off", f"{V}/imports"):
+        for m in ("PATCH", "TRACE", "FOO", "PROPFIND"):
+            reqs.append(Req(m, path, fam, f"{m} {path[len(V):][:40]}", want=[405]))
+    reqs.append(Req("PUT", f"{V}/indicators/{q(ref)}/comparators", fam, "PUT on a list", J({}), JSON_CT, want=[405]))
+    for path in (f"{V}/feed?limit=abc", f"{V}/keys/abc", f"{V}/keys/1.5", f"{V}/indicators?page=abc"):
+        reqs.append(Req("GET", path, fam, f"not a number {path[len(V):]}", want=[400]))
+    reqs.append(Req("GET", f"{V}/indicators?service=" + "a" * 10_000, fam, "URI of 10 KB", want=[414]))
+    reqs.append(Req("GET", f"{V}/indicators", fam, "a 20 KB header", headers={"X-Padding": "p" * 20_000},
+                    want=[431]))
+    reqs.append(Req("GET", f"{V}/indicators", fam, "foreign Origin", headers={"Origin": "https://evil.example"},
+                    want=[403]))
+    # Raw: what an HTTP client will not send.
+    body = b'{"number": 99.5, "enteredBy": "edge"}'
+    auth = b"Authorization: Bearer " + (API_KEY or "").encode()
+    for label, data, want in [
+            ("two Authorization headers", b"GET " + V.encode() + b"/indicators HTTP/1.1\r\nHost: x\r\n" + auth
+             + b"\r\n" + auth + b"\r\nConnection: close\r\n\r\n", [400]),
+            ("no Content-Type", b"PUT " + vpath.encode() + b" HTTP/1.1\r\nHost: x\r\n" + auth
+             + b"\r\nContent-Length: " + str(len(body)).encode() + b"\r\nConnection: close\r\n\r\n" + body, [415]),
+            ("C1 control in a header", b"GET " + V.encode() + b"/indicators HTTP/1.1\r\nHost: x\r\n" + auth
+             + b"\r\nX-Note: a\xc2\x85b\r\nConnection: close\r\n\r\n", [400]),
+            ("percent %zz, raw", b"GET " + V.encode() + b"/scorecards/2017-18-Q2?directorate=%zz HTTP/1.1\r\nHost: x"
+             b"\r\n" + auth + b"\r\nConnection: close\r\n\r\n", [400]),
+            ("Content-Length 200 MB", b"POST " + V.encode() + b"/imports?enteredBy=x HTTP/1.1\r\nHost: x\r\n" + auth
+             + b"\r\nContent-Type: text/csv\r\nContent-Length: 209715200\r\n\r\n", [413])]:
+        reqs.append(Req("RAW", "", fam, label, raw=data, expect="raw", want=want))
+    return reqs
 
 
 def new_endpoint_faults(rnd, ctx, ref, value, first_round):

@@ -28,6 +28,7 @@ export PGHOST PGPORT PGUSER PGOPTIONS REL_DB REL_DIR PYTHONDONTWRITEBYTECODE
 PG_CLUSTER=(15 main)
 
 SERVICE_PID=
+REL_EXTRA_PIDS=
 WATCHDOG_PID=
 REL_MAIN_PID=$$
 REL_WORK=
@@ -64,6 +65,7 @@ rel_cleanup() {
     local rc=$?
     trap - EXIT INT TERM
     rel_stop_pid "$SERVICE_PID" 20; SERVICE_PID=
+    for pid in $REL_EXTRA_PIDS; do rel_stop_pid "$pid" 20; done; REL_EXTRA_PIDS=
     rel_stop_pid "$WATCHDOG_PID" 1; WATCHDOG_PID=
     rel_ensure_pg
     if [ -n "$REL_WORK" ]; then
@@ -121,36 +123,51 @@ rel_fresh_db() {
 }
 
 rel_start_service() { # demo: true|false
-    local demo=$1 port
+    local demo=$1
     REL_API_KEY=$(python3 -c 'import secrets; print("bench-" + secrets.token_urlsafe(32))')
     export REL_API_KEY
+    rel_start_instance service "$demo"
+    REL_BASE=$REL_INSTANCE_BASE
+    REL_METRICS=$REL_INSTANCE_METRICS
+    SERVICE_PID=$REL_INSTANCE_PID
+    echo "$SERVICE_PID" >"$REL_WORK/service.pid"
+    export REL_BASE REL_METRICS SERVICE_PID
+}
+
+# Starts one more instance of the service on the same database and key (log: $REL_WORK/NAME.log), and waits until
+# it is ready; sets REL_INSTANCE_BASE, REL_INSTANCE_METRICS and REL_INSTANCE_PID. Stopped by the cleanup.
+rel_start_instance() { # name; demo: true|false
+    local name=$1 demo=$2 port management
     port=$(python3 "$REL_DIR/relcommon.py" free-port "${REL_PORT:-8091}")
-    REL_BASE=http://127.0.0.1:$port
-    export REL_BASE
+    # Metrics are on the management interface, a port of its own (any free one here).
+    management=$(python3 "$REL_DIR/relcommon.py" free-port "$((port + 1000))")
+    REL_INSTANCE_BASE=http://127.0.0.1:$port
+    REL_INSTANCE_METRICS=http://127.0.0.1:$management/q/metrics
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$REL_DB" \
     QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$port" \
-    COUNCILKPI_EMBEDDED_POSTGRES_ENABLED=false COUNCILKPI_DEMO_ENABLED="$demo" COUNCILKPI_RATE_LIMIT_ENABLED=false \
+    QUARKUS_MANAGEMENT_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT="$management" \
+    COUNCILKPI_EMBEDDED_POSTGRES_ENABLED=false COUNCILKPI_DEMO_ENABLED="$demo" \
+    COUNCILKPI_RATE_LIMIT_ENABLED="${REL_RATE_LIMIT:-false}" \
     COUNCILKPI_SECURITY_BOOTSTRAP_ADMIN_KEY="$REL_API_KEY" COUNCILKPI_SECURITY_ANONYMOUS_READ=false \
-        java "-Xmx$REL_XMX" -jar "$REL_JAR" >"$REL_WORK/service.log" 2>&1 &
-    SERVICE_PID=$!
-    echo "$SERVICE_PID" >"$REL_WORK/service.pid"
-    export SERVICE_PID
+        java "-Xmx$REL_XMX" -jar "$REL_JAR" >"$REL_WORK/$name.log" 2>&1 &
+    REL_INSTANCE_PID=$!
+    [ "$name" = service ] || REL_EXTRA_PIDS="$REL_EXTRA_PIDS $REL_INSTANCE_PID"
     local t0=$SECONDS
     for _ in $(seq 1 240); do
-        if ! kill -0 "$SERVICE_PID" 2>/dev/null; then
-            echo "$REL_NAME: the service exited during start; its log:" >&2
-            tail -n 40 "$REL_WORK/service.log" >&2
+        if ! kill -0 "$REL_INSTANCE_PID" 2>/dev/null; then
+            echo "$REL_NAME: the service ($name) exited during start; its log:" >&2
+            tail -n 40 "$REL_WORK/$name.log" >&2
             exit 1
         fi
-        if curl -sf --max-time 2 "$REL_BASE/q/health/ready" >/dev/null 2>&1; then
-            rel_log "service up on $REL_BASE (pid $SERVICE_PID, demo data $demo) in $((SECONDS - t0)) s"
+        if curl -sf --max-time 2 "$REL_INSTANCE_BASE/q/health/ready" >/dev/null 2>&1; then
+            rel_log "$name up on $REL_INSTANCE_BASE (pid $REL_INSTANCE_PID, demo data $demo) in $((SECONDS - t0)) s"
             return 0
         fi
         sleep 0.5
     done
-    echo "$REL_NAME: the service was not ready after 120 s; its log:" >&2
-    tail -n 40 "$REL_WORK/service.log" >&2
+    echo "$REL_NAME: the service ($name) was not ready after 120 s; its log:" >&2
+    tail -n 40 "$REL_WORK/$name.log" >&2
     exit 1
 }
 

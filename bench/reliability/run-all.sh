@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Runs every reliability script in turn (each starts and stops its own service on a fresh database), keeps each
 # one's output in a log, and prints one line per script. Exit 0 only if every one passed.
-# Run from anywhere:  bench/reliability/run-all.sh          (about 4-5 minutes)
+# Run from anywhere:  bench/reliability/run-all.sh          (about 5-6 minutes)
 #   REL_ONLY="load bad-input"  runs only those;  REL_LOG_DIR=DIR  keeps the logs there (default: a new /tmp dir)
 set -uo pipefail
 dir=$(cd "$(dirname "$0")" && pwd)
-scripts=${REL_ONLY:-"load db-fault bad-input concurrent-edits"}
+scripts=${REL_ONLY:-"load db-fault bad-input concurrent-edits two-instances"}
 logs=${REL_LOG_DIR:-$(mktemp -d /tmp/councilkpi-rel-all.XXXXXX)}
 mkdir -p "$logs"
 declare -A result

@@ -1,6 +1,7 @@
 package uk.org.councilkpi.common;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,10 +13,18 @@ import jakarta.inject.Singleton;
 
 /**
  * A strict reading of requests (no "12" for 12, no 12 for "12", no 1.5 for an integer, nothing after the JSON,
- * no unknown fields: a typo is an error, not a silently dropped field) and figures written in plain notation (100, never 1E+2).
+ * no unknown fields: a typo is an error, not a silently dropped field; no field twice, so that a validator in front
+ * and the service cannot read different values; no control characters in text, no dates outside 1900-2999:
+ * {@link StrictTextModule}) and figures written in plain notation (100, never 1E+2).
  */
 @Singleton
 public class JacksonConfig implements ObjectMapperCustomizer {
+
+    /** Applied after Quarkus' own customizers, so that {@link StrictTextModule}'s readers of dates win over Jackson's. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -25,6 +34,8 @@ public class JacksonConfig implements ObjectMapperCustomizer {
         mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        mapper.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.registerModule(new StrictTextModule());
         for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer, CoercionInputShape.Float,
                 CoercionInputShape.Boolean}) {
             mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);

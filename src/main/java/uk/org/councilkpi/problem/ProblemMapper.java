@@ -112,7 +112,10 @@ public class ProblemMapper {
             return answer(ProblemType.VALIDATION, countDetail(1), uri,
                     List.of(new FieldError("body", "must be a JSON object")));
         }
-        String detail = "The body is not valid JSON" + (e.getLocation() == null ? ""
+        String duplicate = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
+                ? ": " + e.getOriginalMessage().replace("Duplicate field", "the field").replace("'", "\"") + " is given twice"
+                : "";
+        String detail = "The body is not valid JSON" + duplicate + (e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
         return answer(ProblemType.MALFORMED_BODY, detail, uri, List.of());
     }
@@ -122,11 +125,22 @@ public class ProblemMapper {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
         }
+        if (e.getCause() instanceof ApiException api) { // a parameter that could not be read (ParameterConverters)
+            return api(api, uri);
+        }
         int status = e.getResponse().getStatus();
+        ProblemType known = switch (status) {
+            case 404 -> ProblemType.NOT_FOUND;
+            case 405 -> ProblemType.METHOD_NOT_ALLOWED;
+            case 413 -> ProblemType.TOO_LARGE;
+            case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            default -> null;
+        };
         Response.StatusType type = Response.Status.fromStatusCode(status);
-        String title = type == null ? "HTTP " + status : type.getReasonPhrase();
+        String title = known != null ? known.title() : type == null ? "HTTP " + status : type.getReasonPhrase();
         String detail = status == 404 ? "No resource at " + uri.getPath() : e.getMessage();
-        Problem problem = new Problem("about:blank", title, status, detail, uri.getPath(), List.of());
+        Problem problem = new Problem(known != null ? known.uri() : "about:blank", title, status, detail, uri.getPath(),
+                List.of());
         Response.ResponseBuilder builder = Response.status(status).type(MEDIA_TYPE).entity(problem);
         e.getResponse().getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type")) {

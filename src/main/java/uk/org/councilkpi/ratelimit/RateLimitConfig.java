@@ -29,6 +29,18 @@ public interface RateLimitConfig {
     @Min(1)
     int maxCallers();
 
+    /**
+     * Failed authentications (401) allowed from one address a minute, whatever key it sends. Counted before any key is
+     * looked up: once an address has used them up, its requests carrying an Authorization header are answered 429
+     * without touching the database, until its bucket refills.
+     */
+    @WithDefault("30")
+    @Min(1)
+    int failedAuthenticationsPerMinute();
+
+    /** How many failed authentications an address may have at once; unset: {@link #failedAuthenticationsPerMinute()}. */
+    OptionalInt failedAuthenticationBurst();
+
     /** The bucket's capacity: the burst, or one minute's worth. */
     default long capacity() {
         return burst().orElse(requestsPerMinute());

@@ -20,6 +20,9 @@ import uk.org.councilkpi.problem.ProblemType;
  * a problem and {@code Retry-After} before anything else is done for it (before matching a resource, reading the
  * body, or authentication); one within it gets {@code X-RateLimit-Limit} and {@code X-RateLimit-Remaining}.
  * <p>
+ * Failed authentications are limited per address too ({@link RateLimiter#failuresLeft}): an address that has had
+ * too many 401s is answered 429 for any request carrying {@code Authorization}, before its key is looked up.
+ * <p>
  * Only the REST endpoints are limited: health ({@code /q/health}), metrics ({@code /q/metrics}) and the contract
  * ({@code /q/openapi}) are served outside them and never counted.
  */
@@ -42,18 +45,33 @@ public class RateLimitFilter {
         if (!config.enabled()) {
             return null;
         }
-        SocketAddress remote = http.remoteAddress();
-        Caller caller = Caller.of(request.getHeaderString(HttpHeaders.AUTHORIZATION),
-                remote == null ? null : remote.hostAddress());
-        RateLimiter.Decision decision = limiter.take(caller);
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        Caller address = Caller.address(addressOf(http));
+        if (authorization != null) {
+            RateLimiter.Decision failures = limiter.failuresLeft(address);
+            if (!failures.allowed()) {
+                return refuse(request, failures, "Too many failed authentications from this address (at most "
+                        + config.failedAuthenticationsPerMinute() + " a minute)");
+            }
+        }
+        RateLimiter.Decision decision = limiter.take(Caller.of(authorization, addressOf(http)));
         request.setProperty(DECISION, decision);
         if (decision.allowed()) {
             return null;
         }
+        return refuse(request, decision, "Over the limit of " + config.requestsPerMinute()
+                + " requests a minute for one caller");
+    }
+
+    private static String addressOf(HttpServerRequest http) {
+        SocketAddress remote = http.remoteAddress();
+        return remote == null ? null : remote.hostAddress();
+    }
+
+    private static Response refuse(ContainerRequestContext request, RateLimiter.Decision decision, String why) {
         ProblemType type = ProblemType.RATE_LIMITED;
         Problem problem = new Problem(type.uri(), type.title(), type.status(),
-                "Over the limit of " + config.requestsPerMinute() + " requests a minute for one caller;"
-                        + " retry after " + decision.retryAfterSeconds() + " s",
+                why + "; retry after " + decision.retryAfterSeconds() + " s",
                 request.getUriInfo().getPath(), List.of());
         return Response.status(type.status()).type(ProblemMapper.MEDIA_TYPE)
                 .header("Retry-After", decision.retryAfterSeconds())
@@ -63,7 +81,10 @@ public class RateLimitFilter {
     }
 
     @ServerResponseFilter
-    public void headers(ContainerRequestContext request, ContainerResponseContext response) {
+    public void headers(ContainerRequestContext request, ContainerResponseContext response, HttpServerRequest http) {
+        if (config.enabled() && response.getStatus() == 401 && request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
+            limiter.failed(Caller.address(addressOf(http)));
+        }
         if (request.getProperty(DECISION) instanceof RateLimiter.Decision decision) {
             MultivaluedMap<String, Object> headers = response.getHeaders();
             headers.putSingle(LIMIT, decision.limit());

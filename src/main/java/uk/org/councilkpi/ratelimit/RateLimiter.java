@@ -13,6 +13,10 @@ import java.time.Duration;
  * {@code councilkpi.rate-limit.requests-per-minute}, spread evenly over the minute. Buckets are held in a Caffeine
  * cache bounded by {@code councilkpi.rate-limit.max-callers}; an idle bucket is dropped once it would have refilled,
  * since a new one, full, is the same.
+ * <p>
+ * Beside it, one bucket per address for failed authentications ({@code failed-authentications-per-minute}): a 401
+ * takes a token, and an address without any left is refused before its key is looked up, so that invented keys cost
+ * no database work and cannot be tried at the request rate.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -24,6 +28,8 @@ public class RateLimiter {
     private final Bandwidth bandwidth;
     private final RateLimitClock clock;
     private final Cache<Caller, Bucket> buckets;
+    private final Bandwidth failureBandwidth;
+    private final Cache<Caller, Bucket> failures;
 
     public RateLimiter(RateLimitConfig config, RateLimitClock clock) {
         this.clock = clock;
@@ -37,6 +43,39 @@ public class RateLimiter {
                 .maximumSize(config.maxCallers())
                 .expireAfterAccess(refilled)
                 .build();
+        long failureCapacity = config.failedAuthenticationBurst().orElse(config.failedAuthenticationsPerMinute());
+        this.failureBandwidth = Bandwidth.builder()
+                .capacity(failureCapacity)
+                .refillGreedy(config.failedAuthenticationsPerMinute(), Duration.ofMinutes(1))
+                .build();
+        this.failures = Caffeine.newBuilder()
+                .maximumSize(config.maxCallers())
+                .expireAfterAccess(Duration.ofMillis(Math.max(1_000,
+                        ceilDiv(failureCapacity * 60_000, config.failedAuthenticationsPerMinute()))))
+                .build();
+    }
+
+    /**
+     * Whether an address has used up its failed authentications: the answer to refuse with, or an allowed decision.
+     * Looks without taking anything.
+     */
+    Decision failuresLeft(Caller address) {
+        Bucket bucket = failures.getIfPresent(address);
+        if (bucket == null) {
+            return new Decision(true, failureBandwidth.getCapacity(), failureBandwidth.getCapacity(), 0);
+        }
+        long available = bucket.getAvailableTokens();
+        if (available > 0) {
+            return new Decision(true, failureBandwidth.getCapacity(), available, 0);
+        }
+        long nanos = bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
+        return new Decision(false, failureBandwidth.getCapacity(), 0, Math.max(1, ceilDiv(nanos, 1_000_000_000L)));
+    }
+
+    /** Counts one failed authentication against an address. */
+    void failed(Caller address) {
+        failures.get(address, a -> Bucket.builder().addLimit(failureBandwidth).withCustomTimePrecision(clock).build())
+                .tryConsume(1);
     }
 
     /** Takes one request from the caller's bucket, if there is one left. */
@@ -57,5 +96,6 @@ public class RateLimiter {
     /** Forgets every caller: all start again from a full bucket. */
     public void reset() {
         buckets.invalidateAll();
+        failures.invalidateAll();
     }
 }

@@ -38,7 +38,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ReadCache {
 
     /** What identifies an answer: its generation, its media type, and everything of the request that shapes it. */
-    private record Key(long generation, String type, List<Object> request) {
+    record Key(long generation, String type, List<Object> request) {
     }
 
     /** An answer as sent. */
@@ -65,8 +65,46 @@ public class ReadCache {
         this.enabled = enabled;
         this.answers = Caffeine.newBuilder()
                 .maximumWeight(maxBytes.asLongValue())
-                .<Key, Answer>weigher((key, answer) -> answer.body.length + 200)
+                .<Key, Answer>weigher((key, answer) -> saturated(weight(key) + answer.body.length + 200))
                 .build();
+    }
+
+    /**
+     * What a key holds in memory, roughly: its strings at two bytes a character (the worst case of the JVM's compact
+     * strings) plus their headers. A request's filters are part of the key, and a client chooses them: a scorecard
+     * read with 4 KB filter values must count its 8 KB, or the budget could be exceeded many times over by small
+     * answers to long keys.
+     */
+    static long weight(Key key) {
+        return 64 + textWeight(key.type()) + weight(key.request());
+    }
+
+    private static long weight(Object part) {
+        if (part instanceof CharSequence text) {
+            return textWeight(text);
+        }
+        if (part instanceof Iterable<?> parts) {
+            long sum = 32;
+            for (Object p : parts) {
+                sum += weight(p);
+            }
+            return sum;
+        }
+        return part == null ? 8 : 32;
+    }
+
+    private static long textWeight(CharSequence text) {
+        return 48 + 2L * text.length();
+    }
+
+    private static int saturated(long weight) {
+        return (int) Math.min(Integer.MAX_VALUE, weight);
+    }
+
+    /** The memory the kept answers are counted at (key and answer bytes), within the budget. */
+    public long weighedBytes() {
+        answers.cleanUp();
+        return answers.policy().eviction().flatMap(e -> e.weightedSize().stream().boxed().findFirst()).orElse(0L);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -26,9 +27,9 @@ import java.util.function.Function;
  * for a quarter's scorecard, {@code quarter_4} is that quarter, for a year's, {@code quarter_1} to {@code quarter_4}
  * are its Q1 to Q4.
  * <p>
- * A text cell that a spreadsheet would run as a formula (one starting with {@code =}, {@code +}, {@code -},
- * {@code @}, a tab or a carriage return) is prefixed with an apostrophe, as OWASP advises for CSV exports. Numbers,
- * and displays made from them ("-3.5"), are never altered.
+ * A text cell that a spreadsheet would run as a formula ({@link #inert}: one whose first visible character is
+ * {@code =}, {@code +}, {@code -} or {@code @}, or that starts with a tab or a carriage return) is prefixed with an
+ * apostrophe, as OWASP advises for CSV exports. Numbers, and displays made from them ("-3.5"), are never altered.
  */
 public final class CsvViews {
 
@@ -45,8 +46,9 @@ public final class CsvViews {
             + " stat_neighbour_average, stat_neighbour_note, national_average, national_note, commentary."
             + " The quarters are the last four, oldest first (quarter_4 is the scorecard's quarter; for a year, its Q1"
             + " to Q4). Figures are plain numbers, blank when none is shown (a suppressed figure never shows its"
-            + " number); display is the figure as printed. Text cells starting with =, +, -, @, tab or CR are"
-            + " prefixed with an apostrophe.";
+            + " number); display is the figure as printed. Text cells whose first character other than whitespace"
+            + " or a control character (after Unicode NFKC normalisation) is =, +, -, or @, or that start with tab or CR,"
+            + " are prefixed with an apostrophe.";
 
     /** The contract's description of a history's CSV (checked against {@link #HISTORY_COLUMNS} by a test). */
     public static final String HISTORY_DESCRIPTION = "RFC 4180, UTF-8, CRLF, a header row, then one row per period,"
@@ -55,8 +57,9 @@ public final class CsvViews {
             + " rag_rating, rag_reason, rag_explanation, override_rating, override_reason, override_set_by,"
             + " override_set_at, direction_basis, compared_with, movement, performance, direction_reason,"
             + " direction_explanation, commentary. Figures are plain numbers, blank when none is shown (a suppressed"
-            + " figure never shows its number); display is the figure as printed. Text cells starting with =, +, -,"
-            + " @, tab or CR are prefixed with an apostrophe.";
+            + " figure never shows its number); display is the figure as printed. Text cells whose first character"
+            + " other than whitespace or a control character (after Unicode NFKC normalisation) is =, +, -, or @, or that"
+            + " start with tab or CR, are prefixed with an apostrophe.";
 
     private static final CsvMapper MAPPER = CsvMapper.builder()
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
@@ -88,12 +91,31 @@ public final class CsvViews {
     }
 
     /**
-     * Text a spreadsheet must not run as a formula: prefixed with an apostrophe when it starts with =, +, -, @, a
-     * tab or a carriage return (OWASP, CSV injection).
+     * Text a spreadsheet must not run as a formula (OWASP, CSV injection), prefixed with an apostrophe when:
+     * <ul>
+     * <li>it starts with a tab or a carriage return; or</li>
+     * <li>its first character that is neither whitespace nor a control character, after Unicode compatibility
+     * normalisation (NFKC: a full-width {@code ＝} is {@code =}), is {@code =}, {@code +}, {@code -} or {@code @}.
+     * Spreadsheets skip leading spaces, no-break spaces and line breaks before a formula, so a check of the first
+     * character alone lets {@code " =1+1"} or {@code "\n=HYPERLINK(...)"} through.</li>
+     * </ul>
      */
     static String inert(String text) {
-        if (text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        if (text.charAt(0) == '\t' || text.charAt(0) == '\r') {
             return "'" + text;
+        }
+        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        for (int i = 0; i < normal.length(); ) {
+            int c = normal.codePointAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.CONTROL
+                    || Character.getType(c) == Character.FORMAT) {
+                i += Character.charCount(c);
+                continue;
+            }
+            return c == '=' || c == '+' || c == '-' || c == '@' ? "'" + text : text;
         }
         return text;
     }

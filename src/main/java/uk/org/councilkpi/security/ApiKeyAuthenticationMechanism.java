@@ -11,6 +11,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -29,7 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    static final String SCHEME = "Bearer";
+    static final String SCHEME = ApiKeys.SCHEME;
 
     private final StaffSignOn signOn;
     private final int priority;
@@ -46,11 +47,12 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
         if (header == null) {
             return Uni.createFrom().nullItem();
         }
-        if (header.length() <= SCHEME.length() + 1 || !header.regionMatches(true, 0, SCHEME + " ", 0, SCHEME.length() + 1)) {
+        Optional<String> token = ApiKeys.bearerToken(header);
+        if (token.isEmpty()) {
             return Uni.createFrom().failure(ApiKeyRefusal.of(
                     "The Authorization header must be 'Bearer <API key>'"));
         }
-        String key = header.substring(SCHEME.length() + 1).trim();
+        String key = token.get();
         if (signOn.enabled() && StaffSignOn.looksLikeJwt(key)) {
             return Uni.createFrom().nullItem(); // for OpenID Connect
         }

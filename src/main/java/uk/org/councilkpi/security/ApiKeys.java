@@ -6,8 +6,13 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 
-/** Making and hashing API keys: plain functions, no framework. */
+/**
+ * Making, reading and hashing API keys: plain functions, no framework. The one home of both the bearer parsing and
+ * the hash, so that the rate limit ({@code ratelimit.Caller}) and authentication ({@link ApiKeyAuthenticationMechanism})
+ * always agree on which key a request carries.
+ */
 public final class ApiKeys {
 
     /** Every key starts so, which lets secret scanners and people recognise one. */
@@ -24,6 +29,23 @@ public final class ApiKeys {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** The scheme of the Authorization header that carries a key (or a single sign-on token). */
+    public static final String SCHEME = "Bearer";
+
+    /**
+     * The token of an {@code Authorization} header of the form {@code Bearer <token>} (scheme in any case, the token
+     * trimmed); empty for no header, another scheme, or no token. A request has at most one such header: the edge
+     * refuses a second ({@code web.EdgeFilter}).
+     */
+    public static Optional<String> bearerToken(String authorization) {
+        if (authorization == null || authorization.length() <= SCHEME.length()
+                || !authorization.regionMatches(true, 0, SCHEME + " ", 0, SCHEME.length() + 1)) {
+            return Optional.empty();
+        }
+        String token = authorization.substring(SCHEME.length() + 1).trim();
+        return token.isEmpty() ? Optional.empty() : Optional.of(token);
     }
 
     /** What is stored: the key's SHA-256, in hex. */

@@ -273,7 +273,7 @@ class ComparatorResourceTest {
             String ref = createIndicator(PREFIX);
 
             assertProblem(given().contentType(ContentType.TEXT).body(averages().toString())
-                    .when().put(path(ref, "comparators", "2017-18-Q2")).then(), 415, "about:blank",
+                    .when().put(path(ref, "comparators", "2017-18-Q2")).then(), 415, "urn:councilkpi:problem:unsupported-media-type",
                     path(ref, "comparators", "2017-18-Q2"));
 
             assertEquals(0, countRows(db, "comparator", ref));

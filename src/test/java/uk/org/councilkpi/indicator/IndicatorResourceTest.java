@@ -645,8 +645,8 @@ class IndicatorResourceTest {
             String path = method.equals("PUT") ? path(ref) : INDICATORS;
 
             assertProblem(given().contentType(ContentType.TEXT).body(indicatorJson(ref).with("title", "Changed").toString())
-                    .when().request(method, path).then(), 415, "about:blank", path)
-                    .body("title", equalTo("Unsupported Media Type"));
+                    .when().request(method, path).then(), 415, "urn:councilkpi:problem:unsupported-media-type", path)
+                    .body("title", equalTo("Unsupported media type"));
 
             if (before == null) {
                 assertEquals(0, countIndicators(db, ref));
@@ -658,13 +658,14 @@ class IndicatorResourceTest {
         @ParameterizedTest
         @ValueSource(strings = {"/api/v1/nothing", "/api/v1/indicators/IRT-L1/nothing", "/api/v2/indicators"})
         void shouldAnswer404ProblemForAnUnknownPath(String path) {
-            assertProblem(given().when().get(path).then(), 404, "about:blank", path)
-                    .body("title", equalTo("Not Found"));
+            assertProblem(given().when().get(path).then(), 404, "urn:councilkpi:problem:not-found", path)
+                    .body("title", equalTo("Not found"));
         }
 
         @Test
         void shouldAnswer405ProblemForAnUnsupportedMethod() {
-            assertProblem(given().when().patch(path("IRT-L1")).then(), 405, "about:blank", path("IRT-L1"));
+            assertProblem(given().when().patch(path("IRT-L1")).then(), 405, "urn:councilkpi:problem:method-not-allowed",
+                    path("IRT-L1")).header("Allow", "GET, HEAD, PUT, DELETE, OPTIONS");
         }
 
         @Test

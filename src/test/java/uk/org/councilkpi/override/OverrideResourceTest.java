@@ -278,7 +278,7 @@ class OverrideResourceTest {
             String ref = createIndicator(PREFIX);
 
             assertProblem(given().contentType(ContentType.TEXT).body(rating("RED").toString())
-                    .when().put(path(ref, "overrides", "2017-18-Q2")).then(), 415, "about:blank",
+                    .when().put(path(ref, "overrides", "2017-18-Q2")).then(), 415, "urn:councilkpi:problem:unsupported-media-type",
                     path(ref, "overrides", "2017-18-Q2"));
 
             assertEquals(0, countRows(db, "rag_override", ref));

@@ -32,6 +32,8 @@ class RateLimitTest {
             return Map.of("councilkpi.security.anonymous-read", "true",
                     "councilkpi.rate-limit.requests-per-minute", "60",
                     "councilkpi.rate-limit.burst", "3",
+                    "councilkpi.rate-limit.failed-authentications-per-minute", "60",
+                    "councilkpi.rate-limit.failed-authentication-burst", "5",
                     "councilkpi.demo.enabled", "false"); // not needed here, and a quicker start
         }
 
@@ -138,7 +140,6 @@ class RateLimitTest {
         for (int i = 0; i < 5; i++) {
             given().when().get("/q/health/ready").then().statusCode(200);
             given().when().get("/q/health/live").then().statusCode(200);
-            given().when().get("/q/metrics").then().statusCode(200);
         }
         given().when().get("/q/openapi").then().statusCode(200);
     }
@@ -151,5 +152,34 @@ class RateLimitTest {
                 .statusCode(429)
                 .header("Access-Control-Allow-Origin", "https://dashboard.example.gov.uk")
                 .header("Access-Control-Expose-Headers", containsString("Retry-After"));
+    }
+
+    @Test
+    void inventedKeysFromOneAddressAreRefusedBeforeTheirLookup() {
+        for (int i = 0; i < 5; i++) {
+            as("ckpi_invented-" + i).when().get(PATH).then().statusCode(401);
+        }
+        // Refused before any key is looked up, whatever it is, even a valid one from the same address.
+        as("ckpi_invented-6").when().get(PATH)
+                .then()
+                .statusCode(429)
+                .contentType(startsWith("application/problem+json"))
+                .header("Retry-After", "1")
+                .body("type", equalTo("urn:councilkpi:problem:rate-limited"))
+                .body("detail", containsString("failed authentications"));
+        as(keyA).when().get(PATH).then().statusCode(429);
+        // Anonymous reads do not carry a key: they are not affected.
+        as(null).when().get(PATH).then().statusCode(200);
+        clock.advance(Duration.ofSeconds(1));
+        as(keyA).when().get(PATH).then().statusCode(200);
+    }
+
+    @Test
+    void goodKeysDoNotCountAsFailures() {
+        for (int i = 0; i < 3; i++) {
+            as(keyA).when().get(PATH).then().statusCode(200);
+            as(keyB).when().get(PATH).then().statusCode(200);
+        }
+        as("ckpi_invented").when().get(PATH).then().statusCode(401);
     }
 }

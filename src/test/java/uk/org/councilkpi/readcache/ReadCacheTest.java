@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.org.councilkpi.support.ApiFixtures.createIndicator;
 import static uk.org.councilkpi.support.ApiFixtures.indicatorJson;
 import static uk.org.councilkpi.support.ApiFixtures.path;
@@ -138,5 +139,23 @@ class ReadCacheTest {
         } while (now.header("ETag").equals(etag) && Instant.now().isBefore(deadline));
         assertNotEquals(etag, now.header("ETag"), "the change was not seen within 10 seconds");
         now.then().body("indicators[0].current.number", equalTo(99));
+    }
+
+    @Inject
+    ReadCache cache;
+
+    /** Keys count as well as answers: a client choosing 4 KB filter values must not get past the budget. */
+    @Test
+    void keptAnswersAreWeighedWithTheirKeys() {
+        long before = cache.weighedBytes();
+        int reads = 40;
+        for (int i = 0; i < reads; i++) {
+            String directorate = String.format("%04d", i) + "d".repeat(4_096);
+            given().queryParam("directorate", directorate).when().get("/api/v1/scorecards/2017-18-Q2")
+                    .then().statusCode(200);
+        }
+        long grown = cache.weighedBytes() - before;
+        // Each key holds a 4,100-character filter value (8 KB at two bytes a character); each answer is small.
+        assertTrue(grown >= reads * 8_200L, "the cache grew by " + grown + " bytes for " + reads + " keys of 8 KB");
     }
 }

@@ -358,7 +358,17 @@ class CsvViewsTest {
             assertEquals("a=b", CsvViews.inert("a=b"));
             assertEquals("", CsvViews.inert(""));
             assertEquals(null, CsvViews.inert(null));
-            assertEquals(" =x", CsvViews.inert(" =x"));
+            assertEquals("1 + 1 = 2", CsvViews.inert("1 + 1 = 2"));
+            assertEquals("   ", CsvViews.inert("   "));
+            assertEquals("\u00a0note", CsvViews.inert("\u00a0note"));
+        }
+
+        /** OWASP: spreadsheets skip what comes before a formula; so must the check (issue 10, item 11). */
+        @ParameterizedTest
+        @ValueSource(strings = {" =1+1", "\n=HYPERLINK(\"http://evil.example\",\"x\")", "\u00a0=1+1", "\uff1d1+1",
+                "\r\n@SUM(A1)", "\t1", "\r1", " \u3000+1", "\u200b=1", "\u0000-1", "\uff0b1", "\ufe6b1", "\uff0d1"})
+        void shouldNeutraliseAFormulaBehindWhitespaceControlsOrCompatibilityForms(String typed) {
+            assertEquals("'" + typed, CsvViews.inert(typed));
         }
     }
 }

@@ -380,7 +380,7 @@ class TargetResourceTest {
             String ref = createIndicator(PREFIX);
 
             assertProblem(given().contentType(ContentType.TEXT).body(text("<20%").toString())
-                    .when().put(path(ref, "targets", "2017-18")).then(), 415, "about:blank",
+                    .when().put(path(ref, "targets", "2017-18")).then(), 415, "urn:councilkpi:problem:unsupported-media-type",
                     path(ref, "targets", "2017-18"));
 
             assertEquals(0, countRows(db, "target", ref));

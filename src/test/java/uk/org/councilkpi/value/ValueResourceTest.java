@@ -381,7 +381,7 @@ class ValueResourceTest {
             String ref = createIndicator(PREFIX);
 
             assertProblem(given().contentType(ContentType.XML).body("<value><number>1</number></value>")
-                    .when().put(path(ref, "values", "2017-18-Q2")).then(), 415, "about:blank",
+                    .when().put(path(ref, "values", "2017-18-Q2")).then(), 415, "urn:councilkpi:problem:unsupported-media-type",
                     path(ref, "values", "2017-18-Q2"));
 
             assertEquals(0, countRows(db, "indicator_value", ref));

@@ -53,6 +53,9 @@ class CorsTest {
                 .when().get("/api/v1/indicators")
                 .then()
                 .statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:councilkpi:problem:origin-not-allowed"))
+                .body("detail", containsString("https://elsewhere.example.com"))
                 .header("Access-Control-Allow-Origin", nullValue());
         given().header("Origin", "https://elsewhere.example.com")
                 .header("Access-Control-Request-Method", "DELETE")

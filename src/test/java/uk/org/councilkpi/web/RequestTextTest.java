@@ -1,0 +1,87 @@
+package uk.org.councilkpi.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import uk.org.councilkpi.problem.FieldError;
+
+class RequestTextTest {
+
+    @Nested
+    class ControlCharacters {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"\u0000", "a\u0001", "\u001b[31m", "x\u007f", "\u0085", "\u009f", "\r", "\n", "\t"})
+        void shouldFindEveryControlCharacter(String text) {
+            assertTrue(RequestText.hasControl(text, ""));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", "Cheshire East", "£ and é", "\u00a0no-break", "\u2028", "full width \uff1d"})
+        void shouldLeavePrintableTextAlone(String text) {
+            assertFalse(RequestText.hasControl(text, ""));
+        }
+
+        @Test
+        void shouldAllowOnlyWhatIsNamed() {
+            assertFalse(RequestText.hasControl("line\r\nline\ttab", "\t\r\n"));
+            assertTrue(RequestText.hasControl("nul\u0000", "\t\r\n"));
+            assertFalse(RequestText.headerHasControl("a\tb"));
+            assertTrue(RequestText.headerHasControl("a\nb"));
+        }
+    }
+
+    @Nested
+    class Queries {
+
+        @Test
+        void shouldNameTheParameterWithAControlCharacterOrABadEncoding() {
+            assertEquals(Optional.of(new FieldError("service", RequestText.CONTROL_MESSAGE)),
+                    RequestText.checkQuery("size=1&service=a%00b"));
+            assertEquals(Optional.of(new FieldError("directorate", RequestText.ENCODING_MESSAGE)),
+                    RequestText.checkQuery("directorate=%zz"));
+            assertEquals(Optional.of(new FieldError("directorate", RequestText.ENCODING_MESSAGE)),
+                    RequestText.checkQuery("directorate=abc%"));
+            assertEquals("query", RequestText.checkQuery("a%00=1").orElseThrow().field());
+        }
+
+        @Test
+        void shouldNameAPathWithABadEncoding() {
+            assertEquals("path", RequestText.checkPath("/api/v1/indicators/1.5%zz").orElseThrow().field());
+            assertEquals("path", RequestText.checkPath("/api/v1/indicators/1.5%2").orElseThrow().field());
+            assertEquals(Optional.empty(), RequestText.checkPath("/api/v1/indicators/SCS%20CYP07"));
+        }
+
+        @Test
+        void shouldAcceptWellFormedQueries() {
+            assertEquals(Optional.empty(), RequestText.checkQuery(null));
+            assertEquals(Optional.empty(), RequestText.checkQuery(""));
+            assertEquals(Optional.empty(), RequestText.checkQuery("directorate=Cheshire+East%20Children&flag&x="));
+            assertEquals(Optional.empty(), RequestText.checkQuery("q=%C2%A3"));
+        }
+    }
+
+    @Nested
+    class Charsets {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"application/json", "application/json; charset=UTF-8", "text/csv;charset=\"utf-8\"",
+                "application/json; charset=utf8"})
+        void shouldAcceptUtf8OrNoCharset(String contentType) {
+            assertTrue(RequestText.charsetIsUtf8(contentType));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"application/json; charset=utf-16", "text/csv; charset=ISO-8859-1",
+                "application/json;charset=windows-1252"})
+        void shouldRefuseAnyOtherCharset(String contentType) {
+            assertFalse(RequestText.charsetIsUtf8(contentType));
+        }
+    }
+}
