@@ -72,7 +72,7 @@ public class ComparatorResource {
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public Response put(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                         @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18-Q2") String period,
-                        @Valid @NotNull ComparatorRequest body) {
+                        @Valid @NotNull(message = "is required: a JSON object such as {\"nationalAverage\": 17.5, \"statNeighbourAverage\": 19.2}") ComparatorRequest body) {
         return service.put(ref, period, body).toResponse();
     }
 

@@ -10,4 +10,11 @@ public interface DemoConfig {
     /** On in dev and test; off by default, so a real deployment never gets the demo figures. */
     @WithDefault("false")
     boolean enabled();
+
+    /**
+     * Whether the demo signs off Cheshire East's Q2 2017-18, as its committee received it: on in dev mode, so that
+     * {@code asSignedOff=first} answers at once; off in tests, which write their own figures into that quarter.
+     */
+    @WithDefault("false")
+    boolean signOff();
 }

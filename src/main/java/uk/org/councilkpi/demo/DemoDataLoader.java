@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import uk.org.councilkpi.common.Audit;
+import uk.org.councilkpi.signoff.SignoffRequest;
+import uk.org.councilkpi.signoff.SignoffService;
 import org.jboss.logging.Logger;
 import uk.org.councilkpi.comparator.ComparatorService;
 import uk.org.councilkpi.importing.ImportResult;
@@ -32,11 +34,14 @@ public class DemoDataLoader {
     private final ImportService imports;
     private final PublicationService publication;
     private final Audit audit;
+    private final SignoffService signoffs;
+    private static final String CHESHIRE_EAST_QUARTER = "2017-18-Q2";
 
     public DemoDataLoader(DemoConfig config, IndicatorRepository repository, IndicatorService indicators,
                           ComparatorService comparators, OverrideService overrides, ImportService imports, PublicationService publication,
-                          Audit audit) {
+                          Audit audit, SignoffService signoffs) {
         this.audit = audit;
+        this.signoffs = signoffs;
         this.config = config;
         this.repository = repository;
         this.indicators = indicators;
@@ -66,5 +71,11 @@ public class DemoDataLoader {
                 + " %d figures and %d targets in import batch %d", repository.count(), figures.values().created(),
                 figures.targets().created(), figures.batchId());
         LOG.infof("Demo data set: %d periods published (viewers and partners see their figures)", published);
+        if (config.signOff()) {
+            signoffs.signOff(CHESHIRE_EAST_QUARTER, new SignoffRequest(DemoServices.LOADER,
+                    "Reported to the Children and Families Overview and Scrutiny Committee, 27 November 2017"));
+            LOG.infof("Demo data set: %s signed off (GET /api/v1/scorecards/%s?asSignedOff=first)",
+                    CHESHIRE_EAST_QUARTER, CHESHIRE_EAST_QUARTER);
+        }
     }
 }

@@ -80,7 +80,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "201", description = "Created; Location names it")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
-    public Response create(@Valid @NotNull IndicatorRequest body, UriInfo uri) {
+    public Response create(@Valid @NotNull(message = "is required: a JSON object such as {\"ref\": \"1.5\", \"title\": \"...\", \"unit\": \"PERCENT\", \"polarity\": \"LOWER_IS_BETTER\"}") IndicatorRequest body, UriInfo uri) {
         IndicatorResponse created = service.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(created.ref()).build()).entity(created).build();
     }
@@ -93,7 +93,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public IndicatorResponse replace(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
-                                     @Valid @NotNull IndicatorRequest body) {
+                                     @Valid @NotNull(message = "is required: a JSON object such as {\"ref\": \"1.5\", \"title\": \"...\", \"unit\": \"PERCENT\", \"polarity\": \"LOWER_IS_BETTER\"}") IndicatorRequest body) {
         return service.replace(ref, body);
     }
 

@@ -74,7 +74,7 @@ public class OverrideResource {
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public Response put(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                         @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2015-16-Q2") String period,
-                        @Valid @NotNull OverrideRequest body) {
+                        @Valid @NotNull(message = "is required: a JSON object such as {\"rating\": \"GREEN\", \"reason\": \"On course for the year\", \"setBy\": \"performance.officer\"}") OverrideRequest body) {
         return service.put(ref, period, body).toResponse();
     }
 

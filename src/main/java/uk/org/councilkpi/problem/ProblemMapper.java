@@ -257,8 +257,11 @@ public class ProblemMapper {
     }
 
     private static String reasonOf(JsonMappingException e) {
-        if (e instanceof UnrecognizedPropertyException) {
-            return "is not a known field";
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            var known = unknown.getKnownPropertyIds();
+            return known == null || known.isEmpty() ? "is not a known field"
+                    : "is not a known field: the known ones are " + known.stream().map(Object::toString).sorted()
+                            .collect(Collectors.joining(", "));
         }
         if (e instanceof InvalidFormatException format) {
             Class<?> target = format.getTargetType();

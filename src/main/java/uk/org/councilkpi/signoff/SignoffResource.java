@@ -43,12 +43,14 @@ public class SignoffResource {
     @RolesAllowed(WriteRoles.PERIODS)
     @POST
     @Path("/sign-off")
-    @Operation(summary = "Sign a period off: its figures and overrides are then locked until it is reopened")
+    @Operation(summary = "Sign a period off: its figures and overrides are then locked until it is reopened",
+            description = "The body is optional: {\"note\": \"Reported to committee on 27 November\"} and \"by\", the officer"
+                    + " signing off when not the caller; the authenticated caller is always recorded.")
     @APIResponse(responseCode = "200", description = "Signed off")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public SignoffResponse signOff(@PathParam("period") @Parameter(example = "2017-18-Q2") String period,
-                                   @Valid @NotNull SignoffRequest body) {
+                                   @Valid SignoffRequest body) {
         return service.signOff(period, body);
     }
 
@@ -60,7 +62,8 @@ public class SignoffResource {
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public SignoffResponse reopen(@PathParam("period") @Parameter(example = "2017-18-Q2") String period,
-                                  @Valid @NotNull SignoffRequest body) {
+                                  @Valid @NotNull(message = "is required: {\"note\": \"why the period is reopened\"},"
+                                          + " and optionally \"by\"") SignoffRequest body) {
         return service.reopen(period, body);
     }
 }

@@ -33,6 +33,7 @@ public class SignoffService {
     @Transactional
     public SignoffResponse signOff(String periodCode, SignoffRequest request) {
         String period = Period.parse(periodCode).code();
+        request = request == null ? new SignoffRequest(null, null) : request; // no body: the caller signs off
         if (isSignedOff(period)) {
             throw ApiException.conflict(period + " is already signed off");
         }

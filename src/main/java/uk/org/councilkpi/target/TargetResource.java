@@ -74,7 +74,7 @@ public class TargetResource {
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public Response put(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                         @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18") String period,
-                        @Valid @NotNull TargetRequest body) {
+                        @Valid @NotNull(message = "is required: a JSON object such as {\"text\": \"<20%\", \"updatedBy\": \"performance.team\"}") TargetRequest body) {
         return service.put(ref, period, body).toResponse();
     }
 

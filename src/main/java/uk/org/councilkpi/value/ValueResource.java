@@ -88,7 +88,7 @@ public class ValueResource {
                         @HeaderParam(HttpHeaders.IF_MATCH)
                         @Parameter(description = "The ETag of the figure as read: the write is refused (412) if it has changed since")
                         String ifMatch,
-                        @Valid @NotNull ValueRequest body) {
+                        @Valid @NotNull(message = "is required: a JSON object such as {\"number\": 20, \"enteredBy\": \"performance.team\"} or {\"state\": \"NOT_YET_AVAILABLE\", \"enteredBy\": \"performance.team\"}") ValueRequest body) {
         Stored<ValueResponse> stored = service.put(ref, period, body, ifMatch);
         return Response.fromResponse(stored.toResponse()).header(HttpHeaders.ETAG, ValueService.etag(stored.body())).build();
     }
