@@ -36,11 +36,11 @@ final class ChangeLog {
                 boolean created = previous == null || previous.deleted();
                 String by = WHO.stream().map(v.row()::get).filter(w -> w != null).map(Object::toString).findFirst()
                         .orElse(previous == null ? null : previous.endedBy());
-                changes.add(new Change(v.validFrom(), by, batchOf(v), v.kind(), v.period(),
+                changes.add(new Change(v.validFrom(), by, batchOf(v), v.reason(), v.kind(), v.period(),
                         created ? Change.Action.CREATED : Change.Action.UPDATED, created ? null : previous.row(), v.row()));
                 if (v.deleted()) {
-                    changes.add(new Change(v.validTo(), v.endedBy(), v.endedBatchId(), v.kind(), v.period(),
-                            Change.Action.DELETED, v.row(), null));
+                    changes.add(new Change(v.validTo(), v.endedBy(), v.endedBatchId(), v.endedReason(), v.kind(),
+                            v.period(), Change.Action.DELETED, v.row(), null));
                 }
                 previous = v;
             }

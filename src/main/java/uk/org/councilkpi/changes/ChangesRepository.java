@@ -19,7 +19,7 @@ public class ChangesRepository {
             Change.Kind.OVERRIDE, "rag_override", Change.Kind.COMPARATOR, "comparator");
     /** Bookkeeping columns that say nothing about the content of a version. */
     private static final String NOISE = " - 'id' - 'indicator_id' - 'valid_from' - 'valid_to' - 'ended_how' - 'ended_by'"
-            + " - 'ended_batch_id' - 'version'";
+            + " - 'ended_batch_id' - 'version' - 'change_reason' - 'ended_reason'";
 
     private final EntityManager em;
     private final ObjectMapper mapper;
@@ -37,14 +37,15 @@ public class ChangesRepository {
             String key = definition ? "id" : "indicator_id";
             String period = definition ? "null" : "period";
             String sql = "select " + period + ", (to_jsonb(c)" + NOISE + ")::text, valid_from, null::timestamptz,"
-                    + " null, null, null from " + table.getValue() + " c where " + key + " = :id"
+                    + " null, null, null, change_reason, null from " + table.getValue() + " c where " + key + " = :id"
                     + " union all select " + period + ", (to_jsonb(h)" + NOISE + ")::text, valid_from, valid_to,"
-                    + " ended_how, ended_by, ended_batch_id from " + table.getValue() + "_history h where " + key + " = :id";
+                    + " ended_how, ended_by, ended_batch_id, change_reason, ended_reason from " + table.getValue()
+                    + "_history h where " + key + " = :id";
             List<Object[]> rows = em.createNativeQuery(sql).setParameter("id", indicatorId).getResultList();
             for (Object[] r : rows) {
                 versions.add(new Version(table.getKey(), (String) r[0], json((String) r[1]),
                         SqlValues.instant(r[2]), SqlValues.instant(r[3]), (String) r[4],
-                        (String) r[5], r[6] == null ? null : ((Number) r[6]).longValue()));
+                        (String) r[5], r[6] == null ? null : ((Number) r[6]).longValue(), (String) r[7], (String) r[8]));
             }
         }
         return versions;

@@ -8,7 +8,7 @@ import java.util.Map;
  * current, and (unless it still is) when, how and by whom it ended.
  */
 record Version(Change.Kind kind, String period, Map<String, Object> row, Instant validFrom, Instant validTo,
-               String endedHow, String endedBy, Long endedBatchId) {
+               String endedHow, String endedBy, Long endedBatchId, String reason, String endedReason) {
 
     boolean deleted() {
         return "DELETED".equals(endedHow);

@@ -67,6 +67,27 @@ public class Audit {
         return "";
     }
 
+    /**
+     * Why the current request writes, as its {@code reason} query parameter says (a correction's reason), for the
+     * versions it writes and ends (migration V8); empty for a read or when nobody said.
+     */
+    String requestReasonOrEmpty() {
+        if (!Arc.container().requestContext().isActive()) {
+            return "";
+        }
+        RoutingContext current = request.getCurrent();
+        if (current == null || current.request().method() == io.vertx.core.http.HttpMethod.GET) {
+            return "";
+        }
+        String reason = current.request().getParam(REASON_PARAMETER);
+        return reason == null ? "" : reason.strip();
+    }
+
+    /** The query parameter a write gives its reason in. */
+    public static final String REASON_PARAMETER = "changeReason";
+    /** The longest reason kept. */
+    public static final int MAX_REASON = 1000;
+
     static String who(String caller, String stated) {
         String who = caller == null ? (stated == null ? "" : stated)
                 : stated == null || stated.isBlank() || stated.equals(caller) ? caller : caller + " for " + stated;

@@ -22,8 +22,11 @@ public class AuditConnections implements AgroalPoolInterceptor {
 
     @Override
     public void onConnectionAcquire(Connection connection) {
-        try (PreparedStatement set = connection.prepareStatement("select set_config('councilkpi.actor', ?, false)")) {
+        try (PreparedStatement set = connection.prepareStatement(
+                "select set_config('councilkpi.actor', ?, false), set_config('councilkpi.reason', ?, false)")) {
             set.setString(1, audit.authenticatedCallerOrEmpty());
+            String reason = audit.requestReasonOrEmpty();
+            set.setString(2, reason.length() > Audit.MAX_REASON ? reason.substring(0, Audit.MAX_REASON) : reason);
             set.execute();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not tell the database who is writing", e);

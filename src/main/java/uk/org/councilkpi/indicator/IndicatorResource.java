@@ -1,5 +1,13 @@
 package uk.org.councilkpi.indicator;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.validation.constraints.Size;
+import uk.org.councilkpi.common.Audit;
+import uk.org.councilkpi.common.MergePatch;
 import jakarta.annotation.security.RolesAllowed;
 import uk.org.councilkpi.security.Role;
 import uk.org.councilkpi.security.WriteRoles;
@@ -21,6 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,9 +47,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class IndicatorResource {
 
     private final IndicatorService service;
+    private final MergePatch patches;
 
-    public IndicatorResource(IndicatorService service) {
+    public IndicatorResource(IndicatorService service, MergePatch patches) {
         this.service = service;
+        this.patches = patches;
     }
 
     @RolesAllowed(Role.VIEWER_NAME)
@@ -95,6 +106,25 @@ public class IndicatorResource {
     public IndicatorResponse replace(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                                      @Valid @NotNull(message = "is required: a JSON object such as {\"ref\": \"1.5\", \"title\": \"...\", \"unit\": \"PERCENT\", \"polarity\": \"LOWER_IS_BETTER\"}") IndicatorRequest body) {
         return service.replace(ref, body);
+    }
+
+    @PATCH
+    @RolesAllowed(WriteRoles.INDICATORS)
+    @Path("/{ref}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Correct an indicator's definition: change only the fields named, keep the rest",
+            description = "A JSON Merge Patch (RFC 7396, Content-Type application/merge-patch+json): the fields named"
+                    + " change, a field set to null is removed, every other field is kept as it is.")
+    @APIResponse(responseCode = "200", description = "Corrected", content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
+    public Response patch(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
+                          @QueryParam(Audit.REASON_PARAMETER) @Size(max = Audit.MAX_REASON)
+                        @Parameter(description = "Why the change is made (a correction's reason): kept with the version it"
+                                + " writes or ends, shown in /changes and revisions") String changeReason,
+                          JsonNode patch) throws JsonProcessingException {
+        return Response.ok(replace(ref, patches.apply(service.currentRequest(ref), patch, IndicatorRequest.class))).build();
     }
 
     @RolesAllowed(WriteRoles.INDICATORS)

@@ -68,6 +68,21 @@ public class IndicatorService {
         return IndicatorResponse.of(indicator);
     }
 
+    /** The definition as a request that would write it again: what a merge patch applies to (404 if there is none). */
+    @Transactional
+    public IndicatorRequest currentRequest(String ref) {
+        Indicator i = require(ref);
+        return new IndicatorRequest(i.ref, i.title, i.description, i.unit, i.polarity, i.frequency, i.measurement,
+                (int) i.decimalPlaces, i.directorate, i.service, i.planPriority, i.corporatePriority, i.responsibleOfficer,
+                i.keyIndicator, tolerance(i.toleranceKind, i.toleranceAmount), tolerance(i.sameBandKind, i.sameBandAmount),
+                i.directionBasis);
+    }
+
+    private static uk.org.councilkpi.common.ToleranceDto tolerance(uk.org.councilkpi.status.ToleranceKind kind,
+                                                                  java.math.BigDecimal amount) {
+        return kind == null ? null : new uk.org.councilkpi.common.ToleranceDto(kind, amount.stripTrailingZeros());
+    }
+
     /** Deletes an indicator with its targets, overrides and comparators; one with figures is kept (409). */
     @Transactional
     public void delete(String ref) {

@@ -11,5 +11,5 @@ public record OverrideRequest(
         @NotNull @Schema(description = "RED, AMBER or GREEN", examples = "AMBER") Rag rating,
         @NotBlank @Size(max = 2000) @Schema(description = "Why the officer's judgement differs",
                 examples = "The annual target is still on course: the quarter's dip is seasonal") String reason,
-        @NotBlank @Size(max = 100) @Schema(description = "Who set the rating", examples = "performance.officer") String setBy) {
+        @Size(max = 100) @Schema(description = "Who set the rating when not the caller: recorded beside the authenticated caller, as \"sec editor for j.smith\"", examples = "performance.officer") String setBy) {
 }

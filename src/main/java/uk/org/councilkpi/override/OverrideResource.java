@@ -1,5 +1,12 @@
 package uk.org.councilkpi.override;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import uk.org.councilkpi.common.Audit;
+import uk.org.councilkpi.common.MergePatch;
 import jakarta.annotation.security.RolesAllowed;
 import uk.org.councilkpi.security.Role;
 import uk.org.councilkpi.security.WriteRoles;
@@ -36,9 +43,11 @@ import uk.org.councilkpi.common.Refs;
 public class OverrideResource {
 
     private final OverrideService service;
+    private final MergePatch patches;
 
-    public OverrideResource(OverrideService service) {
+    public OverrideResource(OverrideService service, MergePatch patches) {
         this.service = service;
+        this.patches = patches;
     }
 
     @GET
@@ -76,6 +85,26 @@ public class OverrideResource {
                         @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2015-16-Q2") String period,
                         @Valid @NotNull(message = "is required: a JSON object such as {\"rating\": \"GREEN\", \"reason\": \"On course for the year\", \"setBy\": \"performance.officer\"}") OverrideRequest body) {
         return service.put(ref, period, body).toResponse();
+    }
+
+    @PATCH
+    @RolesAllowed(WriteRoles.OVERRIDES)
+    @Path("/{period}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Correct an officer's rating: change only the fields named, keep the rest",
+            description = "A JSON Merge Patch (RFC 7396, Content-Type application/merge-patch+json): the fields named"
+                    + " change, a field set to null is removed, every other field is kept as it is.")
+    @APIResponse(responseCode = "200", description = "Corrected", content = @Content(schema = @Schema(implementation = OverrideResponse.class)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
+    public Response patch(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
+                          @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18-Q2") String period,
+                          @QueryParam(Audit.REASON_PARAMETER) @Size(max = Audit.MAX_REASON)
+                        @Parameter(description = "Why the change is made (a correction's reason): kept with the version it"
+                                + " writes or ends, shown in /changes and revisions") String changeReason,
+                          JsonNode patch) throws JsonProcessingException {
+        return put(ref, period, patches.apply(service.currentRequest(ref, period), patch, OverrideRequest.class));
     }
 
     @DELETE

@@ -70,6 +70,15 @@ public class OverrideService {
         return new Stored<>(OverrideResponse.of(override), created);
     }
 
+    /** The rating as a request that would set it again: what a merge patch applies to (404 if there is none). */
+    @Transactional
+    public OverrideRequest currentRequest(String ref, String periodCode) {
+        String period = Period.parse(periodCode).code();
+        RagOverride o = overrides.find(indicators.require(ref), period).orElseThrow(() -> ApiException.notFound(
+                "Indicator '" + ref + "' has no override for " + period + ": PUT it first"));
+        return new OverrideRequest(o.rating, o.reason, null);
+    }
+
     @Transactional
     public void delete(String ref, String periodCode, String by) {
         String period = Period.parse(periodCode).code();

@@ -2,7 +2,6 @@ package uk.org.councilkpi.target;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,5 +19,5 @@ public record TargetRequest(
         @Digits(integer = 13, fraction = 6) @Schema(examples = "300") BigDecimal high,
         @Size(max = 200) @Schema(description = "The target as the council wrote it", examples = "<20%") String text,
         @Valid @Schema(description = "This target's own amber tolerance, instead of the indicator's") ToleranceDto tolerance,
-        @NotBlank @Size(max = 100) @Schema(description = "Who set the target", examples = "performance.team") String updatedBy) {
+        @Size(max = 100) @Schema(description = "Who set the target when not the caller: recorded beside the authenticated caller, as \"sec editor for j.smith\"", examples = "performance.team") String updatedBy) {
 }

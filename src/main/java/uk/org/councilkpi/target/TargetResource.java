@@ -1,5 +1,12 @@
 package uk.org.councilkpi.target;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import uk.org.councilkpi.common.Audit;
+import uk.org.councilkpi.common.MergePatch;
 import jakarta.annotation.security.RolesAllowed;
 import uk.org.councilkpi.security.Role;
 import uk.org.councilkpi.security.WriteRoles;
@@ -35,9 +42,11 @@ import uk.org.councilkpi.common.Refs;
 public class TargetResource {
 
     private final TargetService service;
+    private final MergePatch patches;
 
-    public TargetResource(TargetService service) {
+    public TargetResource(TargetService service, MergePatch patches) {
         this.service = service;
+        this.patches = patches;
     }
 
     @RolesAllowed(Role.VIEWER_NAME)
@@ -76,6 +85,26 @@ public class TargetResource {
                         @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18") String period,
                         @Valid @NotNull(message = "is required: a JSON object such as {\"text\": \"<20%\", \"updatedBy\": \"performance.team\"}") TargetRequest body) {
         return service.put(ref, period, body).toResponse();
+    }
+
+    @PATCH
+    @RolesAllowed(WriteRoles.TARGETS)
+    @Path("/{period}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Correct a target: change only the fields named, keep the rest",
+            description = "A JSON Merge Patch (RFC 7396, Content-Type application/merge-patch+json): the fields named"
+                    + " change, a field set to null is removed, every other field is kept as it is.")
+    @APIResponse(responseCode = "200", description = "Corrected", content = @Content(schema = @Schema(implementation = TargetResponse.class)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
+    public Response patch(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
+                          @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18-Q2") String period,
+                          @QueryParam(Audit.REASON_PARAMETER) @Size(max = Audit.MAX_REASON)
+                        @Parameter(description = "Why the change is made (a correction's reason): kept with the version it"
+                                + " writes or ends, shown in /changes and revisions") String changeReason,
+                          JsonNode patch) throws JsonProcessingException {
+        return put(ref, period, patches.apply(service.currentRequest(ref, period), patch, TargetRequest.class));
     }
 
     @RolesAllowed(WriteRoles.TARGETS)

@@ -83,6 +83,21 @@ public class TargetService {
         return new Stored<>(TargetResponse.of(target), created);
     }
 
+    /** The target as a request that would set it again: what a merge patch applies to (404 if there is none). */
+    @Transactional
+    public TargetRequest currentRequest(String ref, String periodCode) {
+        String period = Period.parse(periodCode).code();
+        Target t = targets.find(indicators.require(ref), period).orElseThrow(() -> ApiException.notFound(
+                "Indicator '" + ref + "' has no target for " + period + ": PUT it first"));
+        return new TargetRequest(t.form, strip(t.value), strip(t.low), strip(t.high), t.text,
+                t.toleranceKind == null ? null : new uk.org.councilkpi.common.ToleranceDto(t.toleranceKind,
+                        strip(t.toleranceAmount)), null);
+    }
+
+    private static BigDecimal strip(BigDecimal n) {
+        return n == null ? null : n.stripTrailingZeros();
+    }
+
     @Transactional
     public void delete(String ref, String periodCode, String by) {
         String period = Period.parse(periodCode).code();

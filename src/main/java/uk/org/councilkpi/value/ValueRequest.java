@@ -1,7 +1,6 @@
 package uk.org.councilkpi.value;
 
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,5 +18,5 @@ public record ValueRequest(
         @Schema(description = "The figure is an estimate (default false)") Boolean estimated,
         @Size(max = 200) @Schema(description = "A short qualifier printed beside the figure", examples = "July fig") String note,
         @Size(max = 10000) @Schema(description = "The commentary for scrutiny") String commentary,
-        @NotBlank @Size(max = 100) @Schema(description = "Who entered the figure", examples = "performance.team") String enteredBy) {
+        @Size(max = 100) @Schema(description = "Who entered the figure when not the caller: recorded beside the authenticated caller, as \"sec editor for j.smith\"", examples = "performance.team") String enteredBy) {
 }

@@ -1,5 +1,10 @@
 package uk.org.councilkpi.value;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.PATCH;
+import uk.org.councilkpi.common.Audit;
+import uk.org.councilkpi.common.MergePatch;
 import jakarta.annotation.security.RolesAllowed;
 import uk.org.councilkpi.security.Role;
 import uk.org.councilkpi.security.WriteRoles;
@@ -40,9 +45,11 @@ import uk.org.councilkpi.common.Stored;
 public class ValueResource {
 
     private final ValueService service;
+    private final MergePatch patches;
 
-    public ValueResource(ValueService service) {
+    public ValueResource(ValueService service, MergePatch patches) {
         this.service = service;
+        this.patches = patches;
     }
 
     @GET
@@ -88,9 +95,37 @@ public class ValueResource {
                         @HeaderParam(HttpHeaders.IF_MATCH)
                         @Parameter(description = "The ETag of the figure as read: the write is refused (412) if it has changed since")
                         String ifMatch,
+                        @QueryParam(Audit.REASON_PARAMETER) @Size(max = Audit.MAX_REASON)
+                        @Parameter(description = "Why the figure is corrected: kept with the version, shown in /changes and"
+                                + " revisions") String changeReason,
                         @Valid @NotNull(message = "is required: a JSON object such as {\"number\": 20, \"enteredBy\": \"performance.team\"} or {\"state\": \"NOT_YET_AVAILABLE\", \"enteredBy\": \"performance.team\"}") ValueRequest body) {
         Stored<ValueResponse> stored = service.put(ref, period, body, ifMatch);
         return Response.fromResponse(stored.toResponse()).header(HttpHeaders.ETAG, ValueService.etag(stored.body())).build();
+    }
+
+    @PATCH
+    @RolesAllowed(WriteRoles.FIGURES)
+    @Path("/{period}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Correct a figure: change only the fields named, keep the rest (its commentary, flags, note)",
+            description = "A JSON Merge Patch (RFC 7396, Content-Type application/merge-patch+json): the fields named"
+                    + " change, a field set to null is removed, every other field is kept as it is.")
+    @APIResponse(responseCode = "200", description = "Corrected", content = @Content(schema = @Schema(implementation = ValueResponse.class)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
+    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED_REF)
+    public Response patch(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
+                          @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18-Q2") String period,
+                          @HeaderParam(HttpHeaders.IF_MATCH)
+                          @Parameter(description = "The ETag of the figure as read: the correction is refused (412) if it has changed since")
+                          String ifMatch,
+                          @QueryParam(Audit.REASON_PARAMETER) @Size(max = Audit.MAX_REASON)
+                        @Parameter(description = "Why the change is made (a correction's reason): kept with the version it"
+                                + " writes or ends, shown in /changes and revisions") String changeReason,
+                          JsonNode patch) throws JsonProcessingException {
+        return put(ref, period, ifMatch, changeReason,
+                patches.apply(service.currentRequest(ref, period), patch, ValueRequest.class));
     }
 
     @GET
@@ -118,7 +153,9 @@ public class ValueResource {
     public void delete(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                        @PathParam("period") String period,
                        @QueryParam("by") @Size(max = 100) @Parameter(description = "Who deletes it, for the history") String by,
-                       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the figure as read") String ifMatch) {
+                       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the figure as read") String ifMatch,
+                       @QueryParam(Audit.REASON_PARAMETER) @Size(max = Audit.MAX_REASON)
+                       @Parameter(description = "Why the figure is removed: kept with its last version") String changeReason) {
         service.delete(ref, period, by, ifMatch);
     }
 }

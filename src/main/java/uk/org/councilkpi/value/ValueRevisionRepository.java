@@ -25,7 +25,7 @@ public class ValueRevisionRepository {
     public List<ValueRevisionResponse> forPeriod(Indicator indicator, String period) {
         List<Object[]> rows = em.createNativeQuery("""
                 select state, number, provisional, estimated, note, commentary, entered_by, entered_at, batch_id,
-                       valid_to, ended_how, ended_by, ended_batch_id
+                       valid_to, ended_how, ended_by, ended_batch_id, change_reason, ended_reason
                 from indicator_value_history
                 where indicator_id = :indicator and period = :period
                 order by valid_to desc, valid_from desc""")
@@ -33,6 +33,7 @@ public class ValueRevisionRepository {
         return rows.stream().map(r -> new ValueRevisionResponse(indicator.ref, period, ValueState.valueOf((String) r[0]),
                 r[1] == null ? null : ((BigDecimal) r[1]).stripTrailingZeros(), (Boolean) r[2], (Boolean) r[3],
                 (String) r[4], (String) r[5], (String) r[6], instant(r[7]), number(r[8]), instant(r[9]),
-                ValueRevisionResponse.Ending.valueOf((String) r[10]), (String) r[11], number(r[12]))).toList();
+                ValueRevisionResponse.Ending.valueOf((String) r[10]), (String) r[11], number(r[12]),
+                (String) r[13], (String) r[14])).toList();
     }
 }

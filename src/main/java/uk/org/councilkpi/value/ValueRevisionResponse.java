@@ -21,7 +21,10 @@ public record ValueRevisionResponse(
         @Schema(description = "When it stopped being current") Instant endedAt,
         @Schema(description = "REPLACED by a later version, or DELETED", examples = "REPLACED") Ending ended,
         @Schema(description = "Who replaced or deleted it") String endedBy,
-        @Schema(description = "The import batch that replaced it, if any") Long endedBatchId) {
+        @Schema(description = "The import batch that replaced it, if any") Long endedBatchId,
+        @Schema(description = "Why this version was written, as its write said (changeReason)") String reason,
+        @Schema(description = "Why it was replaced or deleted, as that write said (changeReason)",
+                examples = "Figure revised after the data audit") String endedReason) {
 
     /** How a version stopped being current. */
     public enum Ending {

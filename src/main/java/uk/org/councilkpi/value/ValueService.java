@@ -123,6 +123,16 @@ public class ValueService {
         values.delete(value);
     }
 
+    /** The figure as a request that would write it again: what a merge patch applies to (404 if there is none). */
+    @Transactional
+    public ValueRequest currentRequest(String ref, String periodCode) {
+        String period = Period.parse(periodCode).code();
+        IndicatorValue v = values.find(indicators.require(ref), period).orElseThrow(() -> ApiException.notFound(
+                "Indicator '" + ref + "' has no figure for " + period + ": PUT it first"));
+        return new ValueRequest(v.state, v.number == null ? null : v.number.stripTrailingZeros(), v.provisional,
+                v.estimated, v.note, v.commentary, null);
+    }
+
     /** The figure's ETag: its version. */
     public static String etag(ValueResponse value) {
         return "\"" + value.version() + "\"";

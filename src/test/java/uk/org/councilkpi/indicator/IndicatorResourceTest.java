@@ -664,8 +664,9 @@ class IndicatorResourceTest {
 
         @Test
         void shouldAnswer405ProblemForAnUnsupportedMethod() {
-            assertProblem(given().when().patch(path("IRT-L1")).then(), 405, "urn:councilkpi:problem:method-not-allowed",
-                    path("IRT-L1")).header("Allow", "GET, HEAD, PUT, DELETE, OPTIONS");
+            assertProblem(given().when().request("TRACE", path("IRT-L1")).then(), 405,
+                    "urn:councilkpi:problem:method-not-allowed", path("IRT-L1"))
+                    .header("Allow", "GET, HEAD, PUT, PATCH, DELETE, OPTIONS");
         }
 
         @Test

@@ -169,7 +169,6 @@ class OverrideResourceTest {
                     Arguments.of("an empty reason", rating("RED").with("reason", ""), "reason", "blank"),
                     Arguments.of("no reason", rating("RED").without("reason"), "reason", "blank"),
                     Arguments.of("a reason too long", rating("RED").with("reason", "r".repeat(2001)), "reason", "2000"),
-                    Arguments.of("no setBy", rating("RED").without("setBy"), "setBy", "blank"),
                     Arguments.of("a setBy too long", rating("RED").with("setBy", "s".repeat(101)), "setBy", "100"),
                     Arguments.of("a reason that is not text", rating("RED").with("reason", List.of("a")), "reason", "string"),
                     Arguments.of("an unknown field", rating("RED").with("colour", "RED"), "colour", "not a known field"));

@@ -274,8 +274,7 @@ class ValueResourceTest {
                     Arguments.of("an unknown state", state("GONE"), "state",
                             "AVAILABLE, NOT_YET_AVAILABLE, SUPPRESSED, NOT_APPLICABLE, NOT_PROVIDED"),
                     Arguments.of("a flag that is text", figure(1).with("provisional", "yes"), "provisional", "true or false"),
-                    Arguments.of("no enteredBy", figure(1).without("enteredBy"), "enteredBy", "blank"),
-                    Arguments.of("a blank enteredBy", figure(1).with("enteredBy", " "), "enteredBy", "blank"),
+                    Arguments.of("an enteredBy too long", figure(1).with("enteredBy", "e".repeat(101)), "enteredBy", "100"),
                     Arguments.of("a note too long", figure(1).with("note", "n".repeat(201)), "note", "200"),
                     Arguments.of("an unknown field", figure(1).with("value", 1), "value", "not a known field"));
         }
