@@ -31,6 +31,7 @@ import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryMarker;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
@@ -47,7 +48,7 @@ import uk.org.councilkpi.status.Unit;
  * a PNG image (the PDF report, whose renderer has no SVG support). The figure is a line broken at gaps; each point is
  * drawn by its rating with a shape and a word as well as a colour (green circle, amber triangle, red square, grey
  * diamond when not rated), hollow when provisional; a gap is a shaded band naming why; the target is a dashed line, a
- * range a shaded band between dashed lines; comparators dotted lines.
+ * range a shaded band between dashed lines; comparators (their latest values) dotted reference lines across the chart.
  */
 public final class ChartRenderer {
 
@@ -69,8 +70,6 @@ public final class ChartRenderer {
     private static final String TARGET_LINE = "Target";
     private static final String RANGE_LOW = "Target range (low)";
     private static final String RANGE_HIGH = "Target range (high)";
-    private static final String NATIONAL_AVERAGE = "National average";
-    private static final String STAT_NEIGHBOURS = "Statistical neighbours";
 
     private ChartRenderer() {
     }
@@ -138,12 +137,6 @@ public final class ChartRenderer {
             points.forEach(p -> dataset.addValue(p.targetLow(), RANGE_LOW, p.axisLabel()));
             points.forEach(p -> dataset.addValue(p.targetHigh(), RANGE_HIGH, p.axisLabel()));
         }
-        if (full && data.hasNational()) {
-            points.forEach(p -> dataset.addValue(p.national(), NATIONAL_AVERAGE, p.axisLabel()));
-        }
-        if (full && data.hasStatNeighbour()) {
-            points.forEach(p -> dataset.addValue(p.statNeighbour(), STAT_NEIGHBOURS, p.axisLabel()));
-        }
 
         CategoryAxis domain = new CategoryAxis(full ? "Period" : null);
         NumberAxis range = new NumberAxis(full ? ChartText.axisLabel(data.unit()) : null);
@@ -177,6 +170,11 @@ public final class ChartRenderer {
             IntervalMarker marker = new IntervalMarker(band[0].doubleValue(), band[1].doubleValue(), BAND);
             plot.addRangeMarker(marker, Layer.BACKGROUND);
         }
+        if (full) {
+            reference(plot, range, latest(points, ChartData.Point::national), "National average", NATIONAL, data.unit());
+            reference(plot, range, latest(points, ChartData.Point::statNeighbour), "Statistical neighbours", NEIGHBOURS,
+                    data.unit());
+        }
         if (sparkline) {
             domain.setVisible(false);
             range.setVisible(false);
@@ -202,6 +200,40 @@ public final class ChartRenderer {
         chart.setBackgroundPaint(Color.WHITE);
         chart.getLegend().setItemFont(FONT);
         return chart;
+    }
+
+    /** The latest comparator value shown, with its period, or null. */
+    private static ChartData.Point latest(List<ChartData.Point> points,
+                                          java.util.function.Function<ChartData.Point, BigDecimal> value) {
+        for (int i = points.size() - 1; i >= 0; i--) {
+            if (value.apply(points.get(i)) != null) {
+                return points.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** A comparator as a horizontal reference line across the chart, labelled with its value and period. */
+    private static void reference(CategoryPlot plot, NumberAxis range, ChartData.Point point, String name, Color colour,
+                                  Unit unit) {
+        if (point == null) {
+            return;
+        }
+        BigDecimal value = name.startsWith("National") ? point.national() : point.statNeighbour();
+        ValueMarker marker = new ValueMarker(value.doubleValue(), colour, dotted());
+        marker.setLabel(name + " " + uk.org.councilkpi.status.Figures.natural(value, unit) + " (" + point.period() + ")");
+        marker.setLabelFont(FONT);
+        marker.setLabelPaint(colour);
+        boolean national = name.startsWith("National"); // national above its line, neighbours below theirs
+        marker.setLabelAnchor(national ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT);
+        marker.setLabelTextAnchor(national ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_RIGHT);
+        marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+        marker.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
+        plot.addRangeMarker(marker, Layer.FOREGROUND);
+        if (value.doubleValue() > range.getUpperBound() || value.doubleValue() < range.getLowerBound()) {
+            range.setRange(Math.min(range.getLowerBound(), value.doubleValue()),
+                    Math.max(range.getUpperBound(), value.doubleValue()) * 1.1);
+        }
     }
 
     /** The band to shade when every range target shown is the same. */
@@ -345,14 +377,6 @@ public final class ChartRenderer {
                     case TARGET_LINE, RANGE_LOW, RANGE_HIGH -> {
                         setSeriesPaint(row, TARGET);
                         setSeriesStroke(row, dashed());
-                    }
-                    case NATIONAL_AVERAGE -> {
-                        setSeriesPaint(row, NATIONAL);
-                        setSeriesStroke(row, dotted());
-                    }
-                    case STAT_NEIGHBOURS -> {
-                        setSeriesPaint(row, NEIGHBOURS);
-                        setSeriesStroke(row, dotted());
                     }
                     default -> {
                     }
