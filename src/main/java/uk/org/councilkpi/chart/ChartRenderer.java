@@ -179,7 +179,11 @@ public final class ChartRenderer {
             domain.setVisible(false);
             range.setVisible(false);
             plot.setRangeGridlinesVisible(false);
-            plot.setInsets(new RectangleInsets(3, 3, 3, 3));
+            plot.setInsets(new RectangleInsets(5, 5, 5, 5));
+            domain.setLowerMargin(0.04);
+            domain.setUpperMargin(0.04);
+            range.setLowerMargin(0.15);
+            range.setUpperMargin(0.15);
             plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
             JFreeChart chart = new JFreeChart(null, FONT, plot, false);
             chart.setBackgroundPaint(Color.WHITE);
@@ -338,11 +342,13 @@ public final class ChartRenderer {
 
         private final transient List<ChartData.Point> points;
         private final int pointsRow;
+        private final double radius;
 
         Renderer(List<ChartData.Point> points, DefaultCategoryDataset dataset, boolean sparkline) {
             super(true, false);
             this.points = points;
             this.pointsRow = dataset.getRowIndex(POINTS);
+            this.radius = sparkline ? 3.5 : 5.5;
             setUseOutlinePaint(false);
             setDrawOutlines(true);
             setDefaultStroke(new BasicStroke(1.5f));
@@ -386,7 +392,7 @@ public final class ChartRenderer {
 
         @Override
         public Shape getItemShape(int row, int column) {
-            return row == pointsRow ? shape(points.get(column).rating(), 5.5) : super.getItemShape(row, column);
+            return row == pointsRow ? shape(points.get(column).rating(), radius) : super.getItemShape(row, column);
         }
 
         @Override
