@@ -18,7 +18,11 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -45,10 +49,11 @@ import uk.org.councilkpi.status.Unit;
 
 /**
  * Draws a {@link ChartData} with JFreeChart: onto JFreeSVG's SVG canvas (the API's charts, the HTML report), or onto
- * a PNG image (the PDF report, whose renderer has no SVG support). The figure is a line broken at gaps; each point is
+ * a JPEG image (the PDF report, whose renderer has no SVG support). The figure is a line broken at gaps; each point is
  * drawn by its rating with a shape and a word as well as a colour (green circle, amber triangle, red square, grey
  * diamond when not rated), hollow when provisional; a gap is a shaded band naming why; the target is a dashed line, a
- * range a shaded band between dashed lines; comparators (their latest values) dotted reference lines across the chart.
+ * range a shaded band between dashed lines; comparators (their latest values) reference lines across the chart: national dotted, statistical neighbours
+ * dash-dot.
  */
 public final class ChartRenderer {
 
@@ -89,14 +94,34 @@ public final class ChartRenderer {
         return element(data, chart(data, false), width, height, id);
     }
 
-    /** A full chart as a PNG image, drawn at twice the size for print. */
-    public static byte[] png(ChartData data, int width, int height) {
-        BufferedImage image = chart(data, false).createBufferedImage(width * 2, height * 2, width, height, null);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+    /**
+     * A full chart as a JPEG image (quality 0.92), drawn at twice the size for print: the PDF printer embeds a JPEG as
+     * it is, where it would decode and compress a PNG again (most of the report's printing time).
+     */
+    public static byte[] jpeg(ChartData data, int width, int height) {
+        BufferedImage image = new BufferedImage(width * 2, height * 2, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g2 = image.createGraphics();
         try {
-            ImageIO.write(image, "png", out);
+            g2.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+                    java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g2.scale(2, 2);
+            chart(data, false).draw(g2, new Rectangle(0, 0, width, height));
+        } finally {
+            g2.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(0.92f);
+            writer.setOutput(stream);
+            writer.write(null, new IIOImage(image, null, null), param);
         } catch (IOException e) {
-            throw new IllegalStateException("a chart could not be written as PNG", e);
+            throw new IllegalStateException("a chart could not be written as JPEG", e);
+        } finally {
+            writer.dispose();
         }
         return out.toByteArray();
     }
@@ -217,22 +242,15 @@ public final class ChartRenderer {
         return null;
     }
 
-    /** A comparator as a horizontal reference line across the chart, labelled with its value and period. */
+    /** A comparator as a horizontal reference line across the chart (the legend names its value and period). */
     private static void reference(CategoryPlot plot, NumberAxis range, ChartData.Point point, String name, Color colour,
                                   Unit unit) {
         if (point == null) {
             return;
         }
         BigDecimal value = name.startsWith("National") ? point.national() : point.statNeighbour();
-        ValueMarker marker = new ValueMarker(value.doubleValue(), colour, dotted());
-        marker.setLabel(name + " " + uk.org.councilkpi.status.Figures.natural(value, unit) + " (" + point.period() + ")");
-        marker.setLabelFont(FONT);
-        marker.setLabelPaint(colour);
-        boolean national = name.startsWith("National"); // national above its line, neighbours below theirs
-        marker.setLabelAnchor(national ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT);
-        marker.setLabelTextAnchor(national ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_RIGHT);
-        marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
-        marker.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
+        ValueMarker marker = new ValueMarker(value.doubleValue(), colour,
+                name.startsWith("National") ? dotted() : dashDot());
         plot.addRangeMarker(marker, Layer.FOREGROUND);
         if (value.doubleValue() > range.getUpperBound() || value.doubleValue() < range.getLowerBound()) {
             range.setRange(Math.min(range.getLowerBound(), value.doubleValue()),
@@ -272,11 +290,15 @@ public final class ChartRenderer {
         if (data.hasTargetRange()) {
             items.add(lineItem("Target range", TARGET, dashed()));
         }
-        if (data.hasNational()) {
-            items.add(lineItem("National average", NATIONAL, dotted()));
+        ChartData.Point national = latest(data.points(), ChartData.Point::national);
+        if (national != null) {
+            items.add(lineItem("National average " + uk.org.councilkpi.status.Figures.natural(national.national(),
+                    data.unit()) + " (" + national.period() + ")", NATIONAL, dotted()));
         }
-        if (data.hasStatNeighbour()) {
-            items.add(lineItem("Statistical neighbours", NEIGHBOURS, dotted()));
+        ChartData.Point neighbours = latest(data.points(), ChartData.Point::statNeighbour);
+        if (neighbours != null) {
+            items.add(lineItem("Statistical neighbours " + uk.org.councilkpi.status.Figures.natural(
+                    neighbours.statNeighbour(), data.unit()) + " (" + neighbours.period() + ")", NEIGHBOURS, dashDot()));
         }
         return items;
     }
@@ -293,6 +315,10 @@ public final class ChartRenderer {
 
     private static BasicStroke dashed() {
         return new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
+    }
+
+    private static BasicStroke dashDot() {
+        return new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 3f, 2f, 3f}, 0f);
     }
 
     private static BasicStroke dotted() {

@@ -60,7 +60,7 @@ public class ChartResource {
             description = "Drawn with JFreeChart onto JFreeSVG from the indicator's history, as the caller may see it:"
                     + " a viewer's chart holds published figures only, and a suppressed figure is a gap for everyone."
                     + " Figures by quarter and recorded year-end outturns, oldest first; a target as a dashed line, a range"
-                    + " as a shaded band; the latest national and statistical-neighbour averages as dotted reference lines; each point a green"
+                    + " as a shaded band; the latest national (dotted) and statistical-neighbour (dash-dot) averages as reference lines named in the legend; each point a green"
                     + " circle, amber triangle, red square or grey diamond (not rated), hollow when provisional, labelled"
                     + " with its figure and rating; gaps (missing, suppressed, N/A) as shaded bands naming why. The SVG has"
                     + " a <title> and a <desc> listing every point for screen readers. sparkline=true draws a 120x32"

@@ -7,7 +7,7 @@ import java.io.IOException;
 /**
  * Prints the report's XHTML as a PDF with openhtmltopdf (on PDFBox): the same page as the HTML report, laid out by
  * its print stylesheet (A4 landscape). It uses the PDF's standard fonts (Helvetica), so the HTML's arrows are left
- * out of the PDF (the words stay), and charts come as PNG images (openhtmltopdf draws no SVG without Batik).
+ * out of the PDF (the words stay), and charts come as JPEG images (openhtmltopdf draws no SVG without Batik).
  */
 public final class PdfRenderer {
 

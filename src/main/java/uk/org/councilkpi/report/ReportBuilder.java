@@ -64,7 +64,7 @@ public final class ReportBuilder {
             String id = "chart-" + (++n);
             drawn.add(pdf
                     ? new ReportView.Chart(data.ref(), ChartText.title(data), null,
-                    "data:image/png;base64," + Base64.getEncoder().encodeToString(ChartRenderer.png(data, 720, 300)),
+                    "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(ChartRenderer.jpeg(data, 720, 300)),
                     ChartText.description(data))
                     : new ReportView.Chart(data.ref(), ChartText.title(data), ChartRenderer.svgElement(data, 720, 300, id),
                     null, ChartText.description(data)));

@@ -43,9 +43,9 @@ public record ReportView(
                        String directionExplanation, String commentary) {
     }
 
-    /** A key indicator's chart: inline SVG for the HTML report, a PNG data URI for the PDF. */
+    /** A key indicator's chart: inline SVG for the HTML report, a JPEG data URI for the PDF. */
     @TemplateData
-    public record Chart(String ref, String title, String svg, String pngDataUri, String description) {
+    public record Chart(String ref, String title, String svg, String imageDataUri, String description) {
     }
 
     /** How many columns the scorecard table has: the quarters and ten others. */
