@@ -207,8 +207,8 @@ public final class ChartRenderer {
             plot.setInsets(new RectangleInsets(5, 5, 5, 5));
             domain.setLowerMargin(0.04);
             domain.setUpperMargin(0.04);
-            range.setLowerMargin(0.15);
-            range.setUpperMargin(0.15);
+            range.setLowerMargin(0.3); // room for the end points' shapes
+            range.setUpperMargin(0.3);
             plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
             JFreeChart chart = new JFreeChart(null, FONT, plot, false);
             chart.setBackgroundPaint(Color.WHITE);
