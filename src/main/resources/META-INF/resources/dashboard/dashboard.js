@@ -9,7 +9,7 @@
   const API = '/api/v1';
   const KEY = 'councilkpi.apiKey';
   const $ = (id) => document.getElementById(id);
-  const state = { scorecard: null, indicators: [], query: null, objectUrls: [] };
+  const state = { scorecard: null, indicators: [], query: null, objectUrls: [], seq: 0 };
 
   // ---- talking to the API --------------------------------------------------------------------------------------
 
@@ -320,12 +320,16 @@
 
   async function showScorecard() {
     const f = filters();
+    const seq = ++state.seq; // only the latest choice is shown, whichever answer comes back last
     state.query = f;
-    releaseCharts();
     setStatus('Loading the scorecard for ' + f.period + '...');
     try {
       const scorecard = await json('/scorecards/' + encodeURIComponent(f.period)
         + query({ directorate: f.directorate, service: f.service, planPriority: f.planPriority }));
+      if (seq !== state.seq) {
+        return;
+      }
+      releaseCharts();
       state.scorecard = scorecard;
       counts(scorecard);
       const tbody = $('scorecard').tBodies[0];

@@ -124,6 +124,7 @@ class DashboardBrowserTest {
         WebElement key = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("api-key")));
         key.sendKeys(viewer, Keys.ENTER);
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("key-status")));
+        waiting().until(d -> d.findElement(By.id("status")).getText().startsWith("Showing")); // the first scorecard
         assertFalse(driver.getCurrentUrl().contains(viewer), "the key is never in a URL");
     }
 
@@ -131,13 +132,16 @@ class DashboardBrowserTest {
         WebElement input = driver.findElement(By.id("period"));
         input.clear();
         input.sendKeys(period);
+        waiting().until(d -> d.findElements(By.cssSelector("#directorate option")).stream()
+                .anyMatch(o -> o.getText().equals(directorate)));
         new Select(driver.findElement(By.id("directorate"))).selectByVisibleText(directorate);
         if (service != null) {
             new Select(driver.findElement(By.id("service"))).selectByVisibleText(service);
         }
         driver.findElement(By.cssSelector("#filters button[type=submit]")).click();
+        String caption = "Scorecard for " + period + ", " + directorate + (service == null ? "" : ", " + service) + ":";
+        waiting().until(d -> d.findElement(By.id("scorecard-caption")).getText().startsWith(caption));
         waiting().until(d -> d.findElement(By.id("status")).getText().startsWith("Showing"));
-        waiting().until(d -> d.findElement(By.id("scorecard-caption")).getText().contains(period));
     }
 
     private static JsonPath scorecardJson(String period, Map<String, String> query) {
