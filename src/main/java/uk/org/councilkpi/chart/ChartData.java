@@ -22,11 +22,12 @@ public record ChartData(String ref, String title, Unit unit, Polarity polarity, 
 
     /**
      * One period: the figure (absent for a gap), its rating and flags, the target it was judged against (a value, or
-     * a range's low and high), and the comparators' averages.
+     * a range's low and high), the comparators' averages, and the direction of travel in words ("up, better than
+     * 2017-18-Q1"; empty when not comparable).
      */
     public record Point(String period, String axisLabel, BigDecimal value, String display, Gap gap, Rag rating,
                         boolean overridden, boolean provisional, BigDecimal target, BigDecimal targetLow,
-                        BigDecimal targetHigh, BigDecimal national, BigDecimal statNeighbour) {
+                        BigDecimal targetHigh, BigDecimal national, BigDecimal statNeighbour, String direction) {
 
         public boolean hasValue() {
             return value != null;

@@ -43,7 +43,7 @@ public class ChartResource {
             + " width=\"720\" height=\"360\" role=\"img\" aria-labelledby=\"chart-title chart-desc\"><title id=\"chart-title\">1.11"
             + " Number of children subject to a CP plan</title><desc id=\"chart-desc\">Chart of 1.11 Number of children subject to"
             + " a CP plan, number by period, a context measure. 2017-18-Q1: 288 Green, target range 260 to 300; 2017-18-Q2: 333"
-            + " Amber, target range 260 to 300.</desc>...</svg>";
+            + " Amber, up against 2017-18-Q1, target range 260 to 300.</desc>...</svg>";
 
     private final ChartService service;
     private final ReadCache cache;

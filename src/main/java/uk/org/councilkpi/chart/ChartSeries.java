@@ -11,6 +11,7 @@ import uk.org.councilkpi.period.Quarter;
 import uk.org.councilkpi.scorecard.FigureView;
 import uk.org.councilkpi.scorecard.HistoryResponse;
 import uk.org.councilkpi.scorecard.StatusView;
+import uk.org.councilkpi.status.Movement;
 import uk.org.councilkpi.status.Rag;
 import uk.org.councilkpi.status.TargetForm;
 import uk.org.councilkpi.status.ValueState;
@@ -24,6 +25,7 @@ import uk.org.councilkpi.status.ValueState;
  *       a year's outturn appears only where one is recorded.</li>
  *   <li>Only the last {@code periods} points of that line are kept (at least 1).</li>
  *   <li>A figure without a number is a gap named by its state (suppressed, not yet available, N/A, not provided).</li>
+ *   <li>The direction of travel is the history's, on the basis asked for (else the indicator's own).</li>
  *   <li>The rating is the officer's override when there is one (marked as such), else the computed one.</li>
  *   <li>The target is a line at its value (value, bound, exact), or a band between a range's low and high;
  *       comparators are the period's national and statistical-neighbour averages.</li>
@@ -83,7 +85,7 @@ public final class ChartSeries {
         String axis = p instanceof FinancialYear ? p.code() + " outturn" : p.code();
         if (e == null) {
             return new ChartData.Point(p.code(), axis, null, "no figure", ChartData.Gap.MISSING, Rag.NOT_RATED, false,
-                    false, null, null, null, averages.national(), averages.statNeighbour());
+                    false, null, null, null, averages.national(), averages.statNeighbour(), "");
         }
         FigureView f = e.figure();
         ChartData.Gap gap = f.state() == null ? ChartData.Gap.MISSING : gap(f.state());
@@ -102,7 +104,26 @@ public final class ChartSeries {
             }
         }
         return new ChartData.Point(p.code(), axis, value, f.display(), gap, rating, e.override() != null,
-                f.provisional(), target, low, high, averages.national(), averages.statNeighbour());
+                f.provisional(), target, low, high, averages.national(), averages.statNeighbour(), direction(e.direction()));
+    }
+
+    /** "up, better than 2017-18-Q1"; empty when there is nothing to compare. */
+    static String direction(StatusView.DirectionView d) {
+        if (d == null || d.movement() == Movement.NOT_COMPARABLE) {
+            return "";
+        }
+        String move = switch (d.movement()) {
+            case UP -> "up";
+            case DOWN -> "down";
+            default -> "unchanged";
+        };
+        String judged = switch (d.performance()) {
+            case BETTER -> ", better";
+            case WORSE -> ", worse";
+            case SAME -> ", broadly the same";
+            case NOT_COMPARABLE -> "";
+        };
+        return move + judged + " against " + d.comparedWith();
     }
 
     private static ChartData.Gap gap(ValueState state) {

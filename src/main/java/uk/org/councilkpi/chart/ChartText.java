@@ -79,6 +79,9 @@ public final class ChartText {
             } else {
                 s.append(gapLabel(p.gap()));
             }
+            if (!p.direction().isEmpty()) {
+                s.append(", ").append(p.direction());
+            }
             if (p.target() != null) {
                 s.append(", target ").append(Figures.natural(p.target(), data.unit()));
             } else if (p.targetLow() != null && p.targetHigh() != null) {

@@ -88,7 +88,7 @@ class ChartResourceTest {
         assertTrue(doc.getElementsByTagName("title").item(0).getTextContent().startsWith(ref + " "));
         String desc = doc.getElementsByTagName("desc").item(0).getTextContent();
         assertTrue(desc.contains("2071-72-Q1: 24% Red, target 20%"), desc);
-        assertTrue(desc.contains("2071-72-Q2: 18% Green"), desc);
+        assertTrue(desc.contains("2071-72-Q2: 18% Green, down, better against 2071-72-Q1"), desc);
         assertTrue(desc.contains("2071-72-Q3: suppressed"), desc);
         assertTrue(svg.contains(">18% Green<"), "each point is labelled with its figure and rating");
         assertTrue(svg.contains(">31% Red<"));
@@ -120,6 +120,13 @@ class ChartResourceTest {
     }
 
     @Test
+    void shouldJudgeTheDirectionOnTheBasisAskedFor() throws Exception {
+        String desc = parse(svg(viewer, "?basis=SAME_PERIOD_LAST_YEAR")).getElementsByTagName("desc").item(0).getTextContent();
+        assertFalse(desc.contains("against 2071-72-Q1"), desc);
+        Keys.as(viewer).when().get(path(ref, "chart") + "?basis=SIDEWAYS").then().statusCode(400);
+    }
+
+    @Test
     void shouldAnswerNotModifiedForItsETag() {
         String etag = Keys.as(viewer).accept("image/svg+xml").when().get(path(ref, "chart"))
                 .then().statusCode(200).extract().header("ETag");
@@ -144,7 +151,7 @@ class ChartResourceTest {
         String demo = Keys.as(viewer).accept("image/svg+xml").when().get("/api/v1/indicators/1.11/chart")
                 .then().statusCode(200).extract().asString();
         String desc = parse(demo).getElementsByTagName("desc").item(0).getTextContent();
-        assertTrue(desc.contains("2017-18-Q2: 333 Amber, target range 260 to 300"), desc);
+        assertTrue(desc.contains("2017-18-Q2: 333 Amber, up against 2017-18-Q1, target range 260 to 300"), desc);
         Files.writeString(Path.of("target/pictures/chart-1.11.svg"), demo);
     }
 }

@@ -89,6 +89,9 @@ class ChartSeriesTest {
         assertTrue(desc.contains("2017-18-Q1: no figure"), desc);
         assertTrue(desc.contains("2017-18-Q2: 333 Amber, provisional, target range 260 to 300"), desc);
         assertFalse(desc.contains("4242"), "the suppressed number is nowhere: " + desc);
+        assertEquals("up, worse against 2017-18-Q1", ChartSeries.direction(new StatusView.DirectionView(null, "2017-18-Q1",
+                uk.org.councilkpi.status.Movement.UP, uk.org.councilkpi.status.Performance.WORSE,
+                uk.org.councilkpi.status.DirectionReason.COMPARED, "explained")));
     }
 
     @Test
