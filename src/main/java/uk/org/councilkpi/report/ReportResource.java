@@ -1,0 +1,127 @@
+package uk.org.councilkpi.report;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.org.councilkpi.common.ApiResponses;
+import uk.org.councilkpi.common.AsAt;
+import uk.org.councilkpi.indicator.IndicatorFilter;
+import uk.org.councilkpi.readcache.ReadCache;
+import uk.org.councilkpi.security.Role;
+import uk.org.councilkpi.status.DirectionBasis;
+
+/** The committee report of a period: HTML with a print stylesheet, or PDF, chosen by the Accept header. */
+@Path("/api/v1/reports/{period}/document")
+@Produces({MediaType.TEXT_HTML, ReportResource.PDF})
+@Tag(name = "Pictures")
+@RolesAllowed(Role.VIEWER_NAME)
+public class ReportResource {
+
+    public static final String PDF = "application/pdf";
+    static final MediaType HTML_UTF8 = new MediaType("text", "html", "UTF-8");
+    static final MediaType PDF_TYPE = new MediaType("application", "pdf");
+
+    private final ReportService service;
+    private final ReadCache cache;
+    private final SecurityIdentity identity;
+    private final Template report;
+
+    public ReportResource(ReportService service, ReadCache cache, SecurityIdentity identity,
+                          @Location("report.html") Template report) {
+        this.service = service;
+        this.cache = cache;
+        this.identity = identity;
+        this.report = report;
+    }
+
+    @GET
+    @Operation(summary = "The committee report for a period: cover, summary counts, the scorecard by service, charts, key",
+            description = "Built from the scorecard (same filters, basis, asAt and asSignedOff, same publication rules: a"
+                    + " viewer's report holds published figures only, and no suppressed number). text/html (the default;"
+                    + " a print stylesheet lays it out on A4 landscape) or, with Accept: application/pdf, a PDF printed"
+                    + " from the same page (openhtmltopdf) as an attachment committee-report-{period}.pdf. The cover names"
+                    + " the council, the committee, the period and a data-quality statement; the charts are those of the key"
+                    + " indicators (when none is marked key, the red- and amber-rated ones, at most 24).")
+    @APIResponse(responseCode = "200", description = "The report, with an ETag (If-None-Match answers 304)",
+            headers = @Header(name = "Content-Disposition", description = "PDF only: attachment; filename=\"committee-report-{period}.pdf\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                    @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING,
+                            description = "An XHTML page with a print stylesheet (A4 landscape) and inline SVG charts"),
+                            examples = @ExampleObject(name = "html", summary = "The start of a report",
+                                    value = "<!DOCTYPE html><html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\"><head>"
+                                            + "<title>Children and Families Overview and Scrutiny Committee: performance"
+                                            + " scorecard 2017-18-Q2, Cheshire East Children and Families</title>...")),
+                    @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary",
+                            description = "A PDF, A4 landscape"),
+                            examples = @ExampleObject(name = "pdf", summary = "A PDF document",
+                                    value = "%PDF-1.7 ... (binary)"))})
+    @APIResponse(responseCode = "304", description = "Not modified: the report still has the ETag named in If-None-Match")
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
+    @APIResponse(responseCode = "406", ref = ApiResponses.NOT_ACCEPTABLE_REF)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
+    public Response document(
+            @Context HttpHeaders headers,
+            @PathParam("period") @Parameter(description = "A quarter, or a financial year for its outturn", example = "2017-18-Q2")
+            String period,
+            @Valid @BeanParam IndicatorFilter filter,
+            @QueryParam("basis") @Pattern(regexp = "PREVIOUS_PERIOD|SAME_PERIOD_LAST_YEAR|LAST_YEAR_OUTTURN",
+                    message = "must be one of PREVIOUS_PERIOD, SAME_PERIOD_LAST_YEAR, LAST_YEAR_OUTTURN")
+            @Parameter(description = "Compare every indicator on this basis instead of its own default",
+                    schema = @Schema(implementation = DirectionBasis.class)) String basis,
+            @QueryParam("asAt") @Parameter(description = "The report as the data stood at this instant (ISO-8601 with offset)",
+                    example = "2017-11-27T09:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time")) String asAt,
+            @QueryParam("asSignedOff") @Parameter(description = "The report as the period was last signed off: as it went to committee",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @Pattern(regexp = "true|false", message = "must be true or false")
+            String asSignedOff,
+            @QueryParam("council") @Size(max = 200) @Parameter(description = "The council named on the cover (default: the directorate)",
+                    example = "Cheshire East Council") String council,
+            @QueryParam("committee") @Size(max = 200) @Parameter(description = "The committee named on the cover"
+                    + " (default: councilkpi.report.committee)", example = "Children and Families Overview and Scrutiny Committee")
+            String committee) {
+        DirectionBasis directionBasis = basis == null ? null : DirectionBasis.valueOf(basis);
+        Instant instant = AsAt.parse(asAt);
+        boolean drafts = identity.hasRole(Role.EDITOR_NAME); // editors see drafts; viewers and partners published figures
+        boolean signedOff = Boolean.parseBoolean(asSignedOff);
+        boolean pdf = ReportFormat.prefersPdf(headers.getAcceptableMediaTypes());
+        Response answer = cache.answer(headers, Arrays.asList("report", drafts, period, filter.service, filter.directorate,
+                        filter.planPriority, filter.corporatePriority, filter.key, filter.polarity, directionBasis, instant,
+                        signedOff, council, committee), pdf ? PDF_TYPE : HTML_UTF8,
+                () -> service.report(period, filter, directionBasis, instant, signedOff, drafts, council, committee, pdf),
+                view -> {
+                    String html = report.data("r", view).render();
+                    return pdf ? PdfRenderer.pdf(html) : html.getBytes(StandardCharsets.UTF_8);
+                });
+        if (!pdf || answer.getStatus() != Response.Status.OK.getStatusCode()) {
+            return answer;
+        }
+        return Response.fromResponse(answer).header("Content-Disposition", "attachment; filename=\"committee-report-"
+                + period.replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf\"").build();
+    }
+}
