@@ -1,5 +1,6 @@
 package uk.org.councilkpi.report;
 
+import uk.org.councilkpi.signoff.WhichSignOff;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -97,8 +98,10 @@ public class ReportResource {
                     schema = @Schema(implementation = DirectionBasis.class)) String basis,
             @QueryParam("asAt") @Parameter(description = "The report as the data stood at this instant (ISO-8601 with offset)",
                     example = "2017-11-27T09:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time")) String asAt,
-            @QueryParam("asSignedOff") @Parameter(description = "The report as the period was last signed off: as it went to committee",
-                    schema = @Schema(type = SchemaType.BOOLEAN)) @Pattern(regexp = "true|false", message = "must be true or false")
+            @QueryParam("asSignedOff") @Parameter(description = "The report as the period was signed off: true or latest,"
+                    + " the last sign-off; first, as it went to committee; or a sign-off's number, from 1",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^(" + WhichSignOff.PATTERN + ")$"),
+                    example = "first") @Pattern(regexp = WhichSignOff.PATTERN, message = WhichSignOff.MESSAGE)
             String asSignedOff,
             @QueryParam("council") @Size(max = 200) @Parameter(description = "The council named on the cover (default: the directorate)",
                     example = "Cheshire East Council") String council,
@@ -108,7 +111,7 @@ public class ReportResource {
         DirectionBasis directionBasis = basis == null ? null : DirectionBasis.valueOf(basis);
         Instant instant = AsAt.parse(asAt);
         boolean drafts = identity.hasRole(Role.EDITOR_NAME); // editors see drafts; viewers and partners published figures
-        boolean signedOff = Boolean.parseBoolean(asSignedOff);
+        WhichSignOff signedOff = WhichSignOff.parse(asSignedOff).orElse(null);
         boolean pdf = ReportFormat.prefersPdf(headers.getAcceptableMediaTypes());
         Response answer = cache.answer(headers, Arrays.asList("report", drafts, period, filter.service, filter.directorate,
                         filter.planPriority, filter.corporatePriority, filter.key, filter.polarity, directionBasis, instant,

@@ -1,5 +1,6 @@
 package uk.org.councilkpi.report;
 
+import uk.org.councilkpi.signoff.WhichSignOff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -45,7 +46,7 @@ public class ReportService {
 
     @Transactional
     public ReportView report(String period, IndicatorFilter filter, DirectionBasis basis, Instant asAt,
-                             boolean asSignedOff, boolean drafts, String council, String committee, boolean pdf) {
+                             WhichSignOff asSignedOff, boolean drafts, String council, String committee, boolean pdf) {
         ScorecardResponse scorecard = scorecards.scorecard(period, filter, basis, asAt, asSignedOff, drafts);
         List<ScorecardResponse.Row> chosen = scorecard.indicators().stream().filter(ScorecardResponse.Row::key).toList();
         String note = "The key indicators, each over its last eight periods.";
@@ -64,7 +65,7 @@ public class ReportService {
         }
         String asAtText = scorecard.asAt() == null
                 ? "As they stand" + (scorecard.lastUpdated() == null ? "" : " (last changed " + scorecard.lastUpdated() + ")")
-                : (asSignedOff ? "As signed off at " : "As they stood at ") + scorecard.asAt();
+                : (asSignedOff != null ? "As signed off at " : "As they stood at ") + scorecard.asAt();
         ReportBuilder.Cover cover = new ReportBuilder.Cover(
                 blank(council) ? (blank(filter.directorate) ? "Council performance report" : filter.directorate) : council,
                 blank(committee) ? defaultCommittee : committee, filter.directorate, asAtText);
