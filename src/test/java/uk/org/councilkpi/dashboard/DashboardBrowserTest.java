@@ -41,6 +41,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.org.councilkpi.security.Role;
+import uk.org.councilkpi.support.Browser;
 
 /**
  * The dashboard in a real browser (Debian's Chromium, driven by its chromedriver; nothing downloaded), against the
@@ -85,23 +86,7 @@ class DashboardBrowserTest {
                 .body("{\"note\": \"dashboard test\"}").when().post("/api/v1/periods/2075-76-Q1/publish")
                 .then().statusCode(200);
 
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,1300", "--user-data-dir=" + tempDir());
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-    }
-
-    private static String tempDir() {
-        try {
-            return Files.createTempDirectory("dashboard-chromium").toString();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        driver = Browser.start();
     }
 
     @AfterAll
@@ -241,25 +226,11 @@ class DashboardBrowserTest {
         }
     }
 
-    /** Runs axe-core (WCAG 2.0, 2.1 and 2.2, A and AA) in the page; fails on any serious or critical violation. */
     private void assertNoSeriousViolations(String page) throws IOException {
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        try (InputStream axe = getClass().getResourceAsStream("/axe-core/axe.min.js")) {
-            js.executeScript(new String(axe.readAllBytes(), StandardCharsets.UTF_8));
-        }
-        String violations = (String) js.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"
-                + ".then(r => done(JSON.stringify(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                + ".map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))})))))"
-                + ".catch(e => done('axe failed: ' + e));");
-        Files.createDirectories(PICTURES);
-        Files.writeString(PICTURES.resolve("axe-" + page + ".json"), violations);
-        assertEquals("[]", violations, "axe-core on the " + page + " page");
+        Browser.assertNoSeriousViolations(driver, page);
     }
 
     private void screenshot(String name) throws IOException {
-        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
-        Files.createDirectories(PICTURES);
-        Files.write(PICTURES.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        Browser.screenshot(driver, name);
     }
 }
