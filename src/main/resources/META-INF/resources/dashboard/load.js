@@ -9,7 +9,8 @@
   const API = '/api/v1';
   const KEY = 'councilkpi.apiKey';
   const $ = (id) => document.getElementById(id);
-  let checked = null; // the file text a dry run accepted, ready to load
+  const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  let checked = null; // the file a dry run accepted, ready to load
 
   function authorization() {
     const key = sessionStorage.getItem(KEY);
@@ -50,9 +51,11 @@
 
   $('template-form').addEventListener('submit', async (event) => {
     event.preventDefault();
+    const workbook = event.submitter && event.submitter.id === 'template-xlsx';
     const params = query({ period: $('template-period').value.trim(), directorate: $('template-directorate').value.trim(),
       responsibleOfficer: $('template-officer').value.trim() });
-    const response = await fetch(API + '/imports/template?' + params, { headers: authorization() });
+    const response = await fetch(API + '/imports/template?' + params,
+      { headers: Object.assign({ Accept: workbook ? XLSX : 'text/csv' }, authorization()) });
     if (!response.ok) {
       setStatus('Could not get the template: ' + ((await problemOf(response)).detail || response.status));
       return;
@@ -60,7 +63,7 @@
     const url = URL.createObjectURL(await response.blob());
     const a = document.createElement('a');
     a.href = url;
-    a.download = 'figures-' + $('template-period').value.trim() + '.csv';
+    a.download = 'figures-' + $('template-period').value.trim() + (workbook ? '.xlsx' : '.csv');
     document.body.appendChild(a);
     a.click();
     a.remove();
@@ -68,11 +71,13 @@
     setStatus('Template downloaded.');
   });
 
-  async function send(text, dryRun) {
+  async function send(file, dryRun) {
+    const workbook = file.name.toLowerCase().endsWith('.xlsx');
     return fetch(API + '/imports?' + query({ enteredBy: $('entered-by').value.trim(), dryRun: dryRun ? 'true' : 'false' }), {
       method: 'POST',
-      headers: Object.assign({ 'Content-Type': 'text/csv; charset=utf-8', Accept: 'application/json' }, authorization()),
-      body: text
+      headers: Object.assign({ 'Content-Type': workbook ? XLSX : 'text/csv; charset=utf-8', Accept: 'application/json' },
+        authorization()),
+      body: workbook ? file : await file.text()
     });
   }
 
@@ -117,16 +122,15 @@
       setStatus('Choose a file first.');
       return;
     }
-    const text = await file.text();
     setStatus('Checking ' + file.name + '...');
-    const response = await send(text, true);
+    const response = await send(file, true);
     if (!response.ok) {
       const problem = await problemOf(response);
       setStatus('The file cannot be loaded as it is: ' + (problem.detail || problem.title));
       showErrors(problem);
       return;
     }
-    checked = text;
+    checked = file;
     showRead(await response.json());
     setStatus('Checked ' + file.name + ': nothing written yet. Look at how each row was read, then load it.');
     $('read-heading').focus();

@@ -57,6 +57,9 @@ public class ImportResource {
     private final TemplateService templates;
     private final ImportConfig config;
 
+    /** An Excel workbook (.xlsx). */
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     public ImportResource(ImportService imports, TemplateService templates, ImportConfig config) {
         this.imports = imports;
         this.templates = templates;
@@ -64,7 +67,7 @@ public class ImportResource {
     }
 
     @POST
-    @Consumes({CSV, MediaType.APPLICATION_JSON})
+    @Consumes({CSV, XLSX, MediaType.APPLICATION_JSON})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Load a batch of figures and targets, all or nothing",
             description = "Every row is checked and every error reported, row by row; any error and nothing is written."
@@ -82,6 +85,9 @@ public class ImportResource {
                     + " title ignored) or JSON", content = {
                     @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE)),
+                    @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary",
+                            description = "An Excel workbook: the first sheet (or the one named by sheet), its first row"
+                                    + " the header, as in a CSV; cells read as Excel shows them (a percentage cell as 85%)")),
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportBody.class),
                             examples = @ExampleObject(name = "json", value = JSON_EXAMPLE))})
             InputStream body,
@@ -96,7 +102,10 @@ public class ImportResource {
             @QueryParam("checkTitles") @DefaultValue("true") @Pattern(regexp = "true|false", message = "must be true or false")
             @Parameter(description = "A row's title must be its ref's title (REF_TITLE_MISMATCH otherwise: Excel turns"
                     + " ref 1.10 into 1.1); false loads such rows as they are",
-                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true")) String checkTitles) {
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true")) String checkTitles,
+            @QueryParam("sheet") @Size(max = 31)
+            @Parameter(description = "For a workbook: the sheet to read (the first when absent)", example = "Figures")
+            String sheet) {
         // "?dryRun=" (empty) reaches the parameter as no value: refuse it rather than import for real
         List<String> dryRunGiven = uri.getQueryParameters().get("dryRun");
         if (dryRunGiven != null && dryRunGiven.stream().anyMatch(v -> !v.equals("true") && !v.equals("false"))) {
@@ -107,25 +116,29 @@ public class ImportResource {
             throw LimitedInputStream.tooLarge(config.maxBytes().asLongValue());
         }
         return imports.importBody(formatOf(headers.getMediaType()), body, enteredBy, Boolean.parseBoolean(dryRun),
-                Boolean.parseBoolean(checkTitles));
+                Boolean.parseBoolean(checkTitles), sheet);
     }
 
     @GET
     @Path("/template")
-    @Produces(CSV)
-    @Operation(summary = "A CSV template for a period: one row per indicator, the import's columns, ready to fill in",
+    @Produces({CSV, XLSX})
+    @Operation(summary = "A template for a period, as CSV or as an Excel workbook: one row per indicator, ready to fill in",
             description = "UTF-8 with a byte-order mark (Excel opens it as UTF-8). Besides the import's columns, each row"
                     + " carries for reference the indicator's unit, the target that rates the period, and the figures of"
                     + " the previous quarter and of the same period last year (a figure without a number by its state);"
                     + " an import ignores those columns, skips the rows left untouched and checks each title against"
-                    + " its ref, so the file can be sent back as it is filled in.")
-    @APIResponse(responseCode = "200", description = "The template, as an attachment figures-{period}.csv",
-            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"figures-{period}.csv\"",
+                    + " its ref, so the file can be sent back as it is filled in. With Accept: " + XLSX + ", the same as"
+                    + " a workbook (sheet Figures): ref, title, period and reference cells locked, drop-down lists for"
+                    + " the state and the flags.")
+    @APIResponse(responseCode = "200", description = "The template, as an attachment figures-{period}.csv (or .xlsx)",
+            headers = @Header(name = "Content-Disposition",
+                    description = "attachment; filename=\"figures-{period}.csv\" (figures-{period}.xlsx for a workbook)",
                     schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(
+            content = {@Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(
                     name = "template", value = "ref,title,period,value,state,target,provisional,estimated,note,commentary,unit,"
                             + "current_target,previous_figure,last_year_figure\r\n"
-                            + "1.5,% repeat referrals,2017-18-Q2,,,,,,,,PERCENT,<20%,18.8,22\r\n")))
+                            + "1.5,% repeat referrals,2017-18-Q2,,,,,,,,PERCENT,<20%,18.8,22\r\n")),
+                    @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     public Response template(
             @QueryParam("period") @Parameter(required = true, description = "A financial year or a quarter",
@@ -133,7 +146,14 @@ public class ImportResource {
             @Valid @BeanParam IndicatorFilter filter,
             @QueryParam("responsibleOfficer") @Size(max = 200)
             @Parameter(description = "Only the indicators this officer is responsible for (exact match)",
-                    example = "Jamie Pope") String responsibleOfficer) {
+                    example = "Jamie Pope") String responsibleOfficer,
+            @Context HttpHeaders headers) {
+        if (headers.getAcceptableMediaTypes().stream().anyMatch(t -> t.isCompatible(MediaType.valueOf(XLSX))
+                && !t.isWildcardType())) {
+            byte[] workbook = templates.workbook(period, filter, responsibleOfficer);
+            return Response.ok(workbook, XLSX).header("Content-Disposition", "attachment; filename=\"figures-"
+                    + uk.org.councilkpi.period.Period.parse(period).code() + ".xlsx\"").build();
+        }
         TemplateService.Template template = templates.template(period, filter, responsibleOfficer);
         return Response.ok(template.csv(), CSV + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + template.filename() + "\"").build();
@@ -146,6 +166,9 @@ public class ImportResource {
         }
         if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
             return ImportService.Source.JSON;
+        }
+        if (type.isCompatible(MediaType.valueOf(XLSX))) {
+            return ImportService.Source.XLSX;
         }
         String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
         if (charset != null && !charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {

@@ -29,7 +29,7 @@ import uk.org.councilkpi.problem.RowError;
 public class ImportService {
 
     /** Where a batch came from, as import_batch records it. */
-    public enum Source { CSV, JSON, DEMO }
+    public enum Source { CSV, XLSX, JSON, DEMO }
 
     static final int MAX_ENTERED_BY = 100;
 
@@ -55,15 +55,19 @@ public class ImportService {
     @Transactional
     @TransactionConfiguration(timeout = 900)
     public ImportResult importBody(Source format, InputStream body, String enteredBy, boolean dryRun) {
-        return importBody(format, body, enteredBy, dryRun, true);
+        return importBody(format, body, enteredBy, dryRun, true, null);
     }
 
-    /** As {@link #importBody(Source, InputStream, String, boolean)}; {@code checkTitles} false loads rows whose title is not their ref's. */
+    /**
+     * As {@link #importBody(Source, InputStream, String, boolean)}; {@code checkTitles} false loads rows whose title is not
+     * their ref's; {@code sheet} names a workbook's sheet (the first when null).
+     */
     @Transactional
     @TransactionConfiguration(timeout = 900)
-    public ImportResult importBody(Source format, InputStream body, String enteredBy, boolean dryRun, boolean checkTitles) {
+    public ImportResult importBody(Source format, InputStream body, String enteredBy, boolean dryRun, boolean checkTitles,
+                                   String sheet) {
         List<FieldError> fieldErrors = new ArrayList<>();
-        if (format == Source.CSV) {
+        if (format == Source.CSV || format == Source.XLSX) {
             checkEnteredBy(enteredBy, "as the query parameter enteredBy", fieldErrors);
             if (!fieldErrors.isEmpty()) {
                 throw ApiException.invalid(fieldErrors);
@@ -75,6 +79,8 @@ public class ImportService {
         try {
             if (format == Source.CSV) {
                 batch.rows = CsvBatchReader.read(limited, batch);
+            } else if (format == Source.XLSX) {
+                batch.rows = XlsxBatchReader.read(limited, sheet, batch);
             } else {
                 JsonBatchReader.Result result = JsonBatchReader.read(limited, batch);
                 batch.rows = result.rows();

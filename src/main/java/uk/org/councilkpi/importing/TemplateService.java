@@ -54,6 +54,33 @@ public class TemplateService {
     @Transactional
     public Template template(String periodCode, IndicatorFilter filter, String responsibleOfficer) {
         Period period = Period.parse(periodCode);
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        CsvText.row(csv, header());
+        for (List<String> row : rows(period, filter, responsibleOfficer)) {
+            List<String> cells = new ArrayList<>(row);
+            cells.set(Column.TITLE.ordinal(), CsvText.inert(cells.get(Column.TITLE.ordinal())));
+            int target = Column.values().length + 1;
+            cells.set(target, cells.get(target) == null ? null : CsvText.inert(cells.get(target)));
+            CsvText.row(csv, cells);
+        }
+        return new Template("figures-" + period.code() + ".csv", csv.toString());
+    }
+
+    /** The same template as an Excel workbook ({@link TemplateWorkbook}): refs locked, lists for states and flags. */
+    @Transactional
+    public byte[] workbook(String periodCode, IndicatorFilter filter, String responsibleOfficer) {
+        Period period = Period.parse(periodCode);
+        return TemplateWorkbook.write(header(), rows(period, filter, responsibleOfficer));
+    }
+
+    static List<String> header() {
+        List<String> header = new ArrayList<>(Arrays.stream(Column.values()).map(Column::header).toList());
+        header.addAll(REFERENCE_COLUMNS);
+        return header;
+    }
+
+    /** One row per indicator: ref, title and period, the import's columns empty, then the reference columns. */
+    private List<List<String>> rows(Period period, IndicatorFilter filter, String responsibleOfficer) {
         String previous = DirectionBasis.PREVIOUS_PERIOD.earlierThan(period).code();
         String lastYear = DirectionBasis.SAME_PERIOD_LAST_YEAR.earlierThan(period).code();
         List<Indicator> list = indicators.matching(filter).list().stream()
@@ -67,10 +94,7 @@ public class TemplateService {
             targets.forIndicators(ids, Targets.applicablePeriods(period).stream().map(Period::code).toList())
                     .forEach(t -> targetsOf.put(t.indicator.id + "|" + t.period, t));
         }
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        List<String> header = new ArrayList<>(Arrays.stream(Column.values()).map(Column::header).toList());
-        header.addAll(REFERENCE_COLUMNS);
-        CsvText.row(csv, header);
+        List<List<String>> rows = new ArrayList<>();
         for (Indicator i : list) {
             List<String> row = new ArrayList<>(rowOf(i, period.code()));
             row.add(i.unit.name());
@@ -78,15 +102,15 @@ public class TemplateService {
                     .filter(Objects::nonNull).findFirst().map(TemplateService::targetText).orElse(null));
             row.add(figure(figures.get(i.id + "|" + previous)));
             row.add(figure(figures.get(i.id + "|" + lastYear)));
-            CsvText.row(csv, row);
+            rows.add(row);
         }
-        return new Template("figures-" + period.code() + ".csv", csv.toString());
+        return rows;
     }
 
     /** The target as the council wrote it, else its form and figures ("AT_MOST 20", "RANGE 260-300"). */
     private static String targetText(Target t) {
         if (t.text != null && !t.text.isBlank()) {
-            return CsvText.inert(t.text);
+            return t.text;
         }
         String figures = t.value != null ? t.value.stripTrailingZeros().toPlainString()
                 : t.low != null ? t.low.stripTrailingZeros().toPlainString() + "-" + t.high.stripTrailingZeros().toPlainString()
@@ -105,7 +129,7 @@ public class TemplateService {
     private static List<String> rowOf(Indicator indicator, String period) {
         String[] cells = new String[Column.values().length];
         cells[Column.REF.ordinal()] = indicator.ref;
-        cells[Column.TITLE.ordinal()] = CsvText.inert(indicator.title);
+        cells[Column.TITLE.ordinal()] = indicator.title;
         cells[Column.PERIOD.ordinal()] = period;
         return Arrays.asList(cells);
     }

@@ -42,6 +42,8 @@ public class EdgeFilter {
 
     /** Before Quarkus' CORS filter (300) and its body-size check. */
     static final int PRIORITY = 10_000;
+    /** An Excel workbook: a zip, to which a charset does not apply. */
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ObjectMapper mapper;
     private final Origins origins;
@@ -173,7 +175,8 @@ public class EdgeFilter {
             return Optional.of(Refusal.of(ProblemType.UNSUPPORTED_MEDIA_TYPE,
                     "A request with a body must say its Content-Type (application/json, or text/csv for imports)"));
         }
-        if (!RequestText.charsetIsUtf8(contentType)) {
+        if (!contentType.toLowerCase(java.util.Locale.ROOT).startsWith(XLSX) && !RequestText.charsetIsUtf8(contentType)) {
+            // a workbook is a zip: a charset said of it means nothing (some clients add one to every body)
             return Optional.of(Refusal.of(ProblemType.UNSUPPORTED_MEDIA_TYPE,
                     "Bodies are read as UTF-8 only; the Content-Type names another charset: " + contentType));
         }

@@ -35,7 +35,7 @@ class AuthorTest {
     private static final String ADMIN = "sec admin";
     private static String editor;
     private static String admin;
-    private static int periodCounter = 2073;
+    private static int periodCounter = 2084;
 
     private String ref;
 

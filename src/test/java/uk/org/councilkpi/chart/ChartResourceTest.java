@@ -152,6 +152,7 @@ class ChartResourceTest {
                 .then().statusCode(200).extract().asString();
         String desc = parse(demo).getElementsByTagName("desc").item(0).getTextContent();
         assertTrue(desc.contains("2017-18-Q2: 333 Amber, up against 2017-18-Q1, target range 260 to 300"), desc);
+        Files.createDirectories(Path.of("target/pictures"));
         Files.writeString(Path.of("target/pictures/chart-1.11.svg"), demo);
     }
 }
