@@ -32,6 +32,14 @@ begin
 end;
 $$;
 
+-- Versions ended before V7 by a session that named nobody (a fix in psql) have no ended_by: they say so instead, so
+-- that /changes never answers "by": null. (History tables have no triggers: these updates keep no history.)
+update indicator_history set ended_by = 'not recorded (before V7)' where ended_by is null;
+update target_history set ended_by = 'not recorded (before V7)' where ended_by is null;
+update indicator_value_history set ended_by = 'not recorded (before V7)' where ended_by is null;
+update rag_override_history set ended_by = 'not recorded (before V7)' where ended_by is null;
+update comparator_history set ended_by = 'not recorded (before V7)' where ended_by is null;
+
 -- V7's generator of the history triggers, now also keeping why a version ended.
 create or replace function install_history_triggers(t text) returns void language plpgsql as $install$
 declare
