@@ -22,7 +22,7 @@ import uk.org.councilkpi.indicator.IndicatorService;
 
 @Path("/api/v1/indicators/{ref}/changes")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Status")
+@Tag(name = "History")
 @ApplicationScoped
 @RolesAllowed(Role.EDITOR_NAME)
 public class ChangesResource {
@@ -42,7 +42,7 @@ public class ChangesResource {
 
     @GET
     @Transactional
-    @Operation(summary = "Every change to an indicator's definition, targets, figures, overrides and comparators: who, when, before and after, and the batch")
+    @Operation(operationId = "listIndicatorChanges", summary = "Every change to an indicator's definition, targets, figures, overrides and comparators: who, when, before and after, and the batch")
     @APIResponse(responseCode = "200", description = "The changes, oldest first")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)

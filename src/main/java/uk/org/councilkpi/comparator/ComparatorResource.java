@@ -39,7 +39,7 @@ public class ComparatorResource {
 
     @RolesAllowed(Role.VIEWER_NAME)
     @GET
-    @Operation(summary = "List an indicator's comparators, by period")
+    @Operation(operationId = "listComparators", summary = "List an indicator's comparators, by period")
     @APIResponse(responseCode = "200", description = "The comparators",
             content = @Content(schema = @Schema(implementation = ComparatorResponse.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
@@ -52,7 +52,7 @@ public class ComparatorResource {
     @RolesAllowed(Role.VIEWER_NAME)
     @GET
     @Path("/{period}")
-    @Operation(summary = "Get the comparators for one period")
+    @Operation(operationId = "getComparator", summary = "Get the comparators for one period")
     @APIResponse(responseCode = "200", description = "The comparators")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
@@ -64,7 +64,7 @@ public class ComparatorResource {
     @RolesAllowed(Role.EDITOR_NAME)
     @PUT
     @Path("/{period}")
-    @Operation(summary = "Set the statistical-neighbour and national averages for one period")
+    @Operation(operationId = "putComparator", summary = "Set the statistical-neighbour and national averages for one period")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ComparatorResponse.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ComparatorResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
@@ -78,7 +78,7 @@ public class ComparatorResource {
     @RolesAllowed(Role.EDITOR_NAME)
     @DELETE
     @Path("/{period}")
-    @Operation(summary = "Remove the comparators for one period")
+    @Operation(operationId = "deleteComparator", summary = "Remove the comparators for one period")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)

@@ -29,7 +29,7 @@ public class FeedResource {
     }
 
     @GET
-    @Operation(summary = "Published figures changed since a cursor (new, corrected, removed, or their period published"
+    @Operation(operationId = "getFeed", summary = "Published figures changed since a cursor (new, corrected, removed, or their period published"
             + " or withdrawn), for incremental sync; without a cursor, everything published")
     @APIResponse(responseCode = "200", description = "The changes, by period and ref, and the cursor to ask with next")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)

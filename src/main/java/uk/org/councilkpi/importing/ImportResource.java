@@ -65,7 +65,7 @@ public class ImportResource {
     @POST
     @Consumes({CSV, MediaType.APPLICATION_JSON})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Load a batch of figures and targets, all or nothing",
+    @Operation(operationId = "importFigures", summary = "Load a batch of figures and targets, all or nothing",
             description = "Every row is checked and every error reported, row by row; any error and nothing is written."
                     + " Rows sent again unchanged are left as they were (no new version). Figures of a signed-off"
                     + " period are refused: reopen it first.")
@@ -107,7 +107,7 @@ public class ImportResource {
     @GET
     @Path("/template")
     @Produces(CSV)
-    @Operation(summary = "A CSV template for a period: one row per indicator, the import's columns, ready to fill in")
+    @Operation(operationId = "getImportTemplate", summary = "A CSV template for a period: one row per indicator, the import's columns, ready to fill in")
     @APIResponse(responseCode = "200", description = "The template, as an attachment figures-{period}.csv",
             headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"figures-{period}.csv\"",
                     schema = @Schema(type = SchemaType.STRING)),

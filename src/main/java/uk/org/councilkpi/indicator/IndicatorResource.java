@@ -44,7 +44,7 @@ public class IndicatorResource {
 
     @RolesAllowed(Role.VIEWER_NAME)
     @GET
-    @Operation(summary = "List indicators, filtered and paged")
+    @Operation(operationId = "listIndicators", summary = "List indicators, filtered and paged")
     @APIResponse(responseCode = "200", description = "One page of indicators")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     public PageResponse<IndicatorResponse> list(@Valid @BeanParam IndicatorFilter filter,
@@ -64,7 +64,7 @@ public class IndicatorResource {
     @RolesAllowed(Role.VIEWER_NAME)
     @GET
     @Path("/{ref}")
-    @Operation(summary = "Get one indicator")
+    @Operation(operationId = "getIndicator", summary = "Get one indicator")
     @APIResponse(responseCode = "200", description = "The indicator")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
@@ -75,7 +75,7 @@ public class IndicatorResource {
 
     @RolesAllowed(Role.ADMIN_NAME)
     @POST
-    @Operation(summary = "Define a new indicator")
+    @Operation(operationId = "createIndicator", summary = "Define a new indicator")
     @APIResponse(responseCode = "201", description = "Created; Location names it")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
@@ -87,7 +87,7 @@ public class IndicatorResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @PUT
     @Path("/{ref}")
-    @Operation(summary = "Replace an indicator's definition (its ref cannot change)")
+    @Operation(operationId = "replaceIndicator", summary = "Replace an indicator's definition (its ref cannot change)")
     @APIResponse(responseCode = "200", description = "The indicator as it now stands")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
@@ -99,7 +99,7 @@ public class IndicatorResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @DELETE
     @Path("/{ref}")
-    @Operation(summary = "Delete an indicator with no recorded figures, with its targets, overrides and comparators")
+    @Operation(operationId = "deleteIndicator", summary = "Delete an indicator with no recorded figures, with its targets, overrides and comparators")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)

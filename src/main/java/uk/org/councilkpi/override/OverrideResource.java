@@ -41,7 +41,7 @@ public class OverrideResource {
     }
 
     @GET
-    @Operation(summary = "List an indicator's RAG overrides, by period")
+    @Operation(operationId = "listOverrides", summary = "List an indicator's RAG overrides, by period")
     @APIResponse(responseCode = "200", description = "The overrides",
             content = @Content(schema = @Schema(implementation = OverrideResponse.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
@@ -53,7 +53,7 @@ public class OverrideResource {
 
     @GET
     @Path("/{period}")
-    @Operation(summary = "Get the override for one period")
+    @Operation(operationId = "getOverride", summary = "Get the override for one period")
     @APIResponse(responseCode = "200", description = "The override")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
@@ -64,7 +64,7 @@ public class OverrideResource {
 
     @PUT
     @Path("/{period}")
-    @Operation(summary = "Set an officer's rating for one period, beside the computed one")
+    @Operation(operationId = "putOverride", summary = "Set an officer's rating for one period, beside the computed one")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = OverrideResponse.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = OverrideResponse.class)))
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
@@ -78,7 +78,7 @@ public class OverrideResource {
 
     @DELETE
     @Path("/{period}")
-    @Operation(summary = "Remove the override for one period")
+    @Operation(operationId = "deleteOverride", summary = "Remove the override for one period")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)

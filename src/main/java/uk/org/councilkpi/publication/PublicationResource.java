@@ -31,7 +31,7 @@ public class PublicationResource {
     @GET
     @Path("/publication")
     @RolesAllowed(Role.VIEWER_NAME)
-    @Operation(summary = "Whether a period's figures are published, with every publication and withdrawal")
+    @Operation(operationId = "getPublication", summary = "Whether a period's figures are published, with every publication and withdrawal")
     @APIResponse(responseCode = "200", description = "The period's publication status")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     public PublicationResponse status(@PathParam("period") @Parameter(example = "2017-18-Q2") String period) {
@@ -41,7 +41,7 @@ public class PublicationResource {
     @POST
     @Path("/publish")
     @RolesAllowed(Role.ADMIN_NAME)
-    @Operation(summary = "Publish a period's figures before sign-off: viewers and partners see them from now on")
+    @Operation(operationId = "publishPeriod", summary = "Publish a period's figures before sign-off: viewers and partners see them from now on")
     @APIResponse(responseCode = "200", description = "Published")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
@@ -53,7 +53,7 @@ public class PublicationResource {
     @POST
     @Path("/withdraw")
     @RolesAllowed(Role.ADMIN_NAME)
-    @Operation(summary = "Withdraw a published (not signed-off) period, with the reason: its figures are drafts again")
+    @Operation(operationId = "withdrawPeriod", summary = "Withdraw a published (not signed-off) period, with the reason: its figures are drafts again")
     @APIResponse(responseCode = "200", description = "Withdrawn")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)

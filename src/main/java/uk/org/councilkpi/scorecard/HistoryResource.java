@@ -31,7 +31,7 @@ import uk.org.councilkpi.status.DirectionBasis;
 
 @Path("/api/v1/indicators/{ref}/history")
 @Produces({MediaType.APPLICATION_JSON, JsonOrCsv.CSV})
-@Tag(name = "Status")
+@Tag(name = "History")
 @RolesAllowed(Role.VIEWER_NAME)
 public class HistoryResource {
 
@@ -46,7 +46,7 @@ public class HistoryResource {
     }
 
     @GET
-    @Operation(summary = "An indicator's history: every recorded figure with its RAG and direction of travel",
+    @Operation(operationId = "getIndicatorHistory", summary = "An indicator's history: every recorded figure with its RAG and direction of travel",
             description = "JSON; or, with Accept: text/csv, CSV for a spreadsheet: an attachment history-{ref}.csv, one"
                     + " row per period.")
     @APIResponse(responseCode = "200", description = "The history, oldest first, with an ETag",

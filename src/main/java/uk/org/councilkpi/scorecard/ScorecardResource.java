@@ -33,7 +33,7 @@ import uk.org.councilkpi.status.DirectionBasis;
 
 @Path("/api/v1/scorecards")
 @Produces({MediaType.APPLICATION_JSON, JsonOrCsv.CSV})
-@Tag(name = "Status")
+@Tag(name = "Scorecards")
 @RolesAllowed(Role.VIEWER_NAME)
 public class ScorecardResource {
 
@@ -52,7 +52,7 @@ public class ScorecardResource {
 
     @GET
     @Path("/{period}")
-    @Operation(summary = "The scorecard for a quarter or a year: every matching indicator with RAG, direction of travel and summary counts",
+    @Operation(operationId = "getScorecard", summary = "The scorecard for a quarter or a year: every matching indicator with RAG, direction of travel and summary counts",
             description = "JSON; or, with Accept: text/csv, CSV for a spreadsheet: an attachment scorecard-{period}.csv,"
                     + " one row per indicator (no summary counts).")
     @APIResponse(responseCode = "200", description = "The scorecard, with an ETag",

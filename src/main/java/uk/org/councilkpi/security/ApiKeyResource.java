@@ -36,7 +36,7 @@ public class ApiKeyResource {
     }
 
     @POST
-    @Operation(summary = "Issue an API key for a named client with a role; the key is in this answer only")
+    @Operation(operationId = "issueApiKey", summary = "Issue an API key for a named client with a role; the key is in this answer only")
     @APIResponse(responseCode = "201", description = "Issued: the answer holds the key, which is not stored and cannot be shown again",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
@@ -47,7 +47,7 @@ public class ApiKeyResource {
     }
 
     @GET
-    @Operation(summary = "Every API key issued, active or not, without the keys themselves")
+    @Operation(operationId = "listApiKeys", summary = "Every API key issued, active or not, without the keys themselves")
     @APIResponse(responseCode = "200", description = "The keys, oldest first")
     public List<ApiKeyResponse> list() {
         return service.list();
@@ -55,7 +55,7 @@ public class ApiKeyResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One API key, without the key itself")
+    @Operation(operationId = "getApiKey", summary = "One API key, without the key itself")
     @APIResponse(responseCode = "200", description = "The key")
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public ApiKeyResponse get(@PathParam("id") long id) {
@@ -64,7 +64,7 @@ public class ApiKeyResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Revoke an API key: refused from the next request on; the record stays")
+    @Operation(operationId = "revokeApiKey", summary = "Revoke an API key: refused from the next request on; the record stays")
     @APIResponse(responseCode = "200", description = "Revoked")
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public ApiKeyResponse revoke(@PathParam("id") long id) {

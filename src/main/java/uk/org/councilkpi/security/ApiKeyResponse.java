@@ -4,7 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "ApiKey", description = "An API key as listed: never the key itself, except once, when it is created")
+@Schema(name = "ApiKey", requiredProperties = {"id", "client", "role", "prefix", "createdBy", "createdAt", "expiresAt",
+        "revokedAt", "revokedBy", "lastUsedAt", "active"}, description = "An API key as listed: never the key itself, except once, when it is created")
 public record ApiKeyResponse(
         long id,
         @Schema(examples = "Cheshire Police data team") String client,
@@ -15,10 +16,10 @@ public record ApiKeyResponse(
         String key,
         String createdBy,
         Instant createdAt,
-        Instant expiresAt,
-        Instant revokedAt,
-        String revokedBy,
-        @Schema(description = "When it was last used, to the minute") Instant lastUsedAt,
+        @Schema(nullable = true) Instant expiresAt,
+        @Schema(nullable = true) Instant revokedAt,
+        @Schema(nullable = true) String revokedBy,
+        @Schema(nullable = true, description = "When it was last used, to the minute") Instant lastUsedAt,
         @Schema(description = "Neither revoked nor expired") boolean active) {
 
     static ApiKeyResponse of(ApiKey k, String key, Instant now) {

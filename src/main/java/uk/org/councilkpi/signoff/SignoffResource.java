@@ -32,7 +32,7 @@ public class SignoffResource {
     @RolesAllowed(Role.VIEWER_NAME)
     @GET
     @Path("/sign-off")
-    @Operation(summary = "Whether a period is signed off, with every sign-off and reopening")
+    @Operation(operationId = "getSignoff", summary = "Whether a period is signed off, with every sign-off and reopening")
     @APIResponse(responseCode = "200", description = "The period's sign-off status")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     public SignoffResponse status(@PathParam("period") @Parameter(example = "2017-18-Q2") String period) {
@@ -42,7 +42,7 @@ public class SignoffResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @POST
     @Path("/sign-off")
-    @Operation(summary = "Sign a period off: its figures and overrides are then locked until it is reopened")
+    @Operation(operationId = "signOffPeriod", summary = "Sign a period off: its figures and overrides are then locked until it is reopened")
     @APIResponse(responseCode = "200", description = "Signed off")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
@@ -54,7 +54,7 @@ public class SignoffResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @POST
     @Path("/reopen")
-    @Operation(summary = "Reopen a signed-off period, with the reason, so that its figures can be corrected")
+    @Operation(operationId = "reopenPeriod", summary = "Reopen a signed-off period, with the reason, so that its figures can be corrected")
     @APIResponse(responseCode = "200", description = "Reopened")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)

@@ -41,7 +41,7 @@ public class TargetResource {
 
     @RolesAllowed(Role.VIEWER_NAME)
     @GET
-    @Operation(summary = "List an indicator's targets, by period")
+    @Operation(operationId = "listTargets", summary = "List an indicator's targets, by period")
     @APIResponse(responseCode = "200", description = "The targets",
             content = @Content(schema = @Schema(implementation = TargetResponse.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
@@ -54,7 +54,7 @@ public class TargetResource {
     @RolesAllowed(Role.VIEWER_NAME)
     @GET
     @Path("/{period}")
-    @Operation(summary = "Get the target for one period")
+    @Operation(operationId = "getTarget", summary = "Get the target for one period")
     @APIResponse(responseCode = "200", description = "The target")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
@@ -66,7 +66,7 @@ public class TargetResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @PUT
     @Path("/{period}")
-    @Operation(summary = "Set the target for a financial year, or a quarter's own target")
+    @Operation(operationId = "putTarget", summary = "Set the target for a financial year, or a quarter's own target")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = TargetResponse.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TargetResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
@@ -80,7 +80,7 @@ public class TargetResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @DELETE
     @Path("/{period}")
-    @Operation(summary = "Remove the target for one period")
+    @Operation(operationId = "deleteTarget", summary = "Remove the target for one period")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)

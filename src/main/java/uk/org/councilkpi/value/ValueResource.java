@@ -45,7 +45,7 @@ public class ValueResource {
     }
 
     @GET
-    @Operation(summary = "List an indicator's figures, oldest first")
+    @Operation(operationId = "listValues", summary = "List an indicator's figures, oldest first")
     @APIResponse(responseCode = "200", description = "The figures, oldest first",
             content = @Content(schema = @Schema(implementation = ValueResponse.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
@@ -59,7 +59,7 @@ public class ValueResource {
 
     @GET
     @Path("/{period}")
-    @Operation(summary = "Get the figure for one period")
+    @Operation(operationId = "getValue", summary = "Get the figure for one period")
     @APIResponse(responseCode = "200", description = "The figure; its ETag header is its version",
             content = @Content(schema = @Schema(implementation = ValueResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
@@ -74,7 +74,7 @@ public class ValueResource {
 
     @PUT
     @Path("/{period}")
-    @Operation(summary = "Record the figure for a quarter, or a year-end outturn")
+    @Operation(operationId = "putValue", summary = "Record the figure for a quarter, or a year-end outturn")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ValueResponse.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ValueResponse.class)))
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
@@ -93,7 +93,7 @@ public class ValueResource {
 
     @GET
     @Path("/{period}/revisions")
-    @Operation(summary = "The earlier versions of a figure, newest first, kept when it was corrected or deleted")
+    @Operation(operationId = "listValueRevisions", summary = "The earlier versions of a figure, newest first, kept when it was corrected or deleted")
     @APIResponse(responseCode = "200", description = "The earlier versions; empty if the figure was never corrected",
             content = @Content(schema = @Schema(implementation = ValueRevisionResponse.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
@@ -106,7 +106,7 @@ public class ValueResource {
 
     @DELETE
     @Path("/{period}")
-    @Operation(summary = "Remove the figure for one period (it is kept among its revisions)")
+    @Operation(operationId = "deleteValue", summary = "Remove the figure for one period (it is kept among its revisions)")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED_REF)
