@@ -47,6 +47,7 @@ public class ContractFilter implements OASFilter {
     private static final Set<String> FIGURE_ETAGS = Set.of("getValue", "putValue");
 
     private final SecurityResponsesFilter security = new SecurityResponsesFilter();
+    private Map<String, Schema> schemas = Map.of();
 
     @Override
     public Operation filterOperation(Operation operation) {
@@ -55,6 +56,8 @@ public class ContractFilter implements OASFilter {
 
     @Override
     public Schema filterSchema(Schema schema) {
+        collapseNullableAnyOf(schema);
+        decimalLimits(schema);
         String ref = schema.getRef();
         if (ref == null) {
             return schema;
@@ -62,7 +65,10 @@ public class ContractFilter implements OASFilter {
         String name = ref.substring(ref.lastIndexOf('/') + 1);
         if (DATE_TIMES.contains(name)) {
             schema.setRef(null);
-            schema.addType(SchemaType.STRING);
+            List<SchemaType> types = schema.getType() == null ? new ArrayList<>() : new ArrayList<>(schema.getType());
+            types.remove(SchemaType.STRING);
+            types.add(0, SchemaType.STRING);
+            schema.setType(types);
             schema.setFormat("date-time");
             return schema;
         }
@@ -82,11 +88,90 @@ public class ContractFilter implements OASFilter {
         return schema;
     }
 
+    /**
+     * {@code @Digits(integer = 13, fraction = 6)} comes out as {@code multipleOf: 0.000001}, which JavaScript
+     * validators get wrong (22.1 is not a multiple of 0.000001 in binary floating point): said in words and bounds.
+     */
+    private static void decimalLimits(Schema schema) {
+        java.math.BigDecimal step = schema.getMultipleOf();
+        if (step == null || step.signum() <= 0 || step.compareTo(java.math.BigDecimal.ONE) >= 0) {
+            return;
+        }
+        int places = step.stripTrailingZeros().scale();
+        schema.setMultipleOf(null);
+        java.math.BigDecimal limit = new java.math.BigDecimal("9999999999999.999999");
+        if (schema.getMaximum() == null) {
+            schema.setMaximum(limit);
+        }
+        if (schema.getMinimum() == null) {
+            schema.setMinimum(limit.negate());
+        }
+        String rule = "At most 13 digits before the decimal point and " + places + " after it; more are refused.";
+        schema.setDescription(schema.getDescription() == null ? rule : schema.getDescription() + ". " + rule);
+    }
+
+    /** SmallRye writes a nullable reference as anyOf: [X, null]; as 3.0 says it: X with nullable: true. */
+    private static void collapseNullableAnyOf(Schema schema) {
+        List<Schema> anyOf = schema.getAnyOf();
+        if (anyOf == null || anyOf.size() != 2 || anyOf.stream().noneMatch(ContractFilter::isNullOnly)) {
+            return;
+        }
+        Schema other = isNullOnly(anyOf.get(0)) ? anyOf.get(1) : anyOf.get(0);
+        schema.setAnyOf(null);
+        List<SchemaType> types = new ArrayList<>();
+        if (other.getRef() != null) {
+            schema.setRef(other.getRef());
+        } else {
+            if (other.getType() != null) {
+                types.addAll(other.getType());
+            }
+            if (other.getFormat() != null) {
+                schema.setFormat(other.getFormat());
+            }
+            if (other.getEnumeration() != null) {
+                schema.setEnumeration(other.getEnumeration());
+            }
+        }
+        types.add(SchemaType.NULL);
+        schema.setType(types);
+    }
+
+    /**
+     * A nullable reference: {@code anyOf: [$ref, null]}, the null written as 3.0 allows it ({@code nullable: true,
+     * enum: [null]} with the type of what is referred to). OpenAPI 3.0.3 does not let {@code nullable} reach into an
+     * {@code allOf}, and strict validators (swagger-request-validator) refuse null there, rightly.
+     */
+    private static void typeNullableReference(Schema schema, Map<String, Schema> schemas) {
+        if (schema.getAllOf() == null || schema.getAllOf().size() != 1 || schema.getAllOf().get(0).getRef() == null
+                || schema.getType() == null || !schema.getType().equals(List.of(SchemaType.NULL))) {
+            return;
+        }
+        Schema reference = schema.getAllOf().get(0);
+        Schema target = schemas.get(refName(reference).orElseThrow());
+        List<SchemaType> types = new ArrayList<>();
+        if (target != null && target.getType() != null) {
+            types.addAll(target.getType());
+        }
+        types.add(SchemaType.NULL);
+        List<Object> onlyNull = new ArrayList<>();
+        onlyNull.add(null);
+        Schema nullBranch = OASFactory.createSchema().type(types).enumeration(onlyNull);
+        schema.setAllOf(null);
+        schema.setType(null);
+        schema.setAnyOf(new ArrayList<>(List.of(reference, nullBranch)));
+    }
+
+    private static boolean isNullOnly(Schema schema) {
+        return schema.getRef() == null && ((schema.getType() != null && schema.getType().equals(List.of(SchemaType.NULL)))
+                || (schema.getEnumeration() != null && schema.getEnumeration().size() == 1
+                && schema.getEnumeration().get(0) == null));
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI api) {
         api.setServers(new ArrayList<>(List.of(OASFactory.createServer().url("/")
                 .description("The service itself: every path starts at the host it is served from"))));
-        Map<String, Schema> schemas = new java.util.TreeMap<>(api.getComponents().getSchemas());
+        schemas = new java.util.TreeMap<>(api.getComponents().getSchemas());
         for (var renamed : RENAMED.entrySet()) {
             Schema schema = schemas.remove(renamed.getKey());
             if (schema != null) {
@@ -94,6 +179,12 @@ public class ContractFilter implements OASFilter {
             }
         }
         DATE_TIMES.forEach(schemas::remove);
+        for (Schema schema : schemas.values()) {
+            visit(schema, s -> typeNullableReference(s, schemas));
+        }
+        if (api.getPaths() != null) {
+            api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(this::operation));
+        }
         Set<String> requests = requestSchemas(api);
         for (var entry : schemas.entrySet()) {
             Schema schema = entry.getValue();
@@ -108,20 +199,48 @@ public class ContractFilter implements OASFilter {
             }
         }
         api.getComponents().setSchemas(new LinkedHashMap<>(schemas));
-        if (api.getPaths() != null) {
-            api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(this::operation));
+    }
+
+    /**
+     * Reopening a period and withdrawing its publication need the reason ({@code note}), which signing off and
+     * publishing do not: their bodies get a schema of their own that requires it.
+     */
+    private void requireNote(Operation operation, String base, String name, String description) {
+        MediaType media = operation.getRequestBody() == null || operation.getRequestBody().getContent() == null ? null
+                : operation.getRequestBody().getContent().getMediaType("application/json");
+        Schema from = schemas.get(base);
+        if (media == null || from == null || from.getProperties() == null || !from.getProperties().containsKey("note")) {
+            return;
         }
+        Schema note = from.getProperties().get("note");
+        Map<String, Schema> properties = new LinkedHashMap<>(from.getProperties());
+        properties.put("note", OASFactory.createSchema().type(note.getType()).maxLength(note.getMaxLength()).minLength(1)
+                .pattern("\\S").description("The reason: required, not blank").examples(note.getExamples()));
+        List<String> required = new ArrayList<>(from.getRequired() == null ? List.of() : from.getRequired());
+        required.add("note");
+        schemas.put(name, OASFactory.createSchema().addType(SchemaType.OBJECT).description(description)
+                .properties(properties).required(required));
+        media.setSchema(OASFactory.createSchema().ref(SCHEMAS + name));
     }
 
     private void operation(Operation operation) {
         String id = operation.getOperationId();
+        if ("reopenPeriod".equals(id)) {
+            requireNote(operation, "SignoffRequest", "ReopenRequest", "Who reopens a signed-off period, and why");
+        } else if ("withdrawPeriod".equals(id)) {
+            requireNote(operation, "PublicationRequest", "WithdrawalRequest", "Why a period's figures are withdrawn");
+        }
         if (operation.getParameters() != null) {
-            operation.getParameters().forEach(ContractFilter::parameter);
+            operation.getParameters().forEach(this::parameter);
         }
         if (CACHED_READS.contains(id)) {
             operation.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
                     .description("The ETag of the copy the client holds: 304 without a body while it is still current")
                     .schema(string()).example("\"5d41402abc4b2a76b9719d911017c592\""));
+        }
+        if (operation.getRequestBody() != null && !operation.getResponses().hasAPIResponse("415")) {
+            operation.getResponses().addAPIResponse("415", OASFactory.createAPIResponse()
+                    .ref(ApiResponses.UNSUPPORTED_MEDIA_TYPE_REF));
         }
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
             if (response.getRef() != null) {
@@ -151,11 +270,19 @@ public class ContractFilter implements OASFilter {
         });
     }
 
-    private static void parameter(Parameter parameter) {
+    private void parameter(Parameter parameter) {
         if (parameter.getRef() != null || parameter.getSchema() == null) {
             return;
         }
         Schema schema = parameter.getSchema();
+        Schema referenced = schema.getAllOf() != null && schema.getAllOf().size() == 1 ? schema.getAllOf().get(0) : schema;
+        Schema enumeration = refName(referenced).map(schemas::get).orElse(null);
+        if (enumeration != null && enumeration.getEnumeration() != null) { // a parameter's schema is inline, as validators read it
+            schema.setRef(null);
+            schema.setAllOf(null);
+            schema.setType(new ArrayList<>(enumeration.getType()));
+            schema.setEnumeration(new ArrayList<>(enumeration.getEnumeration()));
+        }
         switch (parameter.getName()) {
             case "period" -> {
                 schema.setPattern(PERIOD_PATTERN);
@@ -196,7 +323,7 @@ public class ContractFilter implements OASFilter {
     }
 
     /** Every schema reachable from a request body: those describe what the service reads. */
-    private static Set<String> requestSchemas(OpenAPI api) {
+    private Set<String> requestSchemas(OpenAPI api) {
         Set<String> found = new HashSet<>();
         List<String> pending = new ArrayList<>();
         if (api.getPaths() != null) {
@@ -213,7 +340,7 @@ public class ContractFilter implements OASFilter {
         while (!pending.isEmpty()) {
             String name = pending.remove(pending.size() - 1);
             if (found.add(name)) {
-                visit(api.getComponents().getSchemas().get(name), s -> refName(s).ifPresent(pending::add));
+                visit(schemas.get(name), s -> refName(s).ifPresent(pending::add));
             }
         }
         return found;

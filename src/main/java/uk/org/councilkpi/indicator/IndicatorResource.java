@@ -28,6 +28,7 @@ import uk.org.councilkpi.common.PageResponse;
 import uk.org.councilkpi.common.Refs;
 import uk.org.councilkpi.problem.ApiException;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Path("/api/v1/indicators")
@@ -76,7 +77,8 @@ public class IndicatorResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @POST
     @Operation(operationId = "createIndicator", summary = "Define a new indicator")
-    @APIResponse(responseCode = "201", description = "Created; Location names it")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public Response create(@Valid @NotNull IndicatorRequest body, UriInfo uri) {

@@ -16,8 +16,8 @@ public record ScorecardResponse(
         @Schema(examples = "2017-18-Q2") String period,
         @Schema(description = "Whether the period's figures are published (signed off, or published explicitly);"
                 + " viewers and partners see published periods' figures only, editors see drafts too") boolean published,
-        @Schema(description = "When anything shown last changed (figures, targets, ratings, comparators, definitions);"
-                + " also the Last-Modified header") Instant lastUpdated,
+        @Schema(nullable = true, description = "When anything shown last changed (figures, targets, ratings, comparators,"
+                + " definitions); also the Last-Modified header. Null when no indicator matches") Instant lastUpdated,
         @Schema(nullable = true, description = "The direction-of-travel basis asked for; absent when each indicator's own default was used")
         DirectionBasis basis,
         @Schema(nullable = true, description = "The instant the scorecard was read as at; absent for the current figures",

@@ -65,8 +65,10 @@ public class ApiKeyResource {
     @DELETE
     @Path("/{id}")
     @Operation(operationId = "revokeApiKey", summary = "Revoke an API key: refused from the next request on; the record stays")
-    @APIResponse(responseCode = "200", description = "Revoked")
+    @APIResponse(responseCode = "200", description = "Revoked (or already revoked): the key as it now stands")
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF,
+            description = "The key is the last active administrator key: nobody could administer the service without it")
     public ApiKeyResponse revoke(@PathParam("id") long id) {
         return service.revoke(id);
     }
