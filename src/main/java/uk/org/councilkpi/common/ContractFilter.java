@@ -141,12 +141,18 @@ public class ContractFilter implements OASFilter {
      * enum: [null]} with the type of what is referred to). OpenAPI 3.0.3 does not let {@code nullable} reach into an
      * {@code allOf}, and strict validators (swagger-request-validator) refuse null there, rightly.
      */
-    private static void typeNullableReference(Schema schema, Map<String, Schema> schemas) {
+    private void typeNullableReference(Schema schema) {
         if (schema.getAllOf() == null || schema.getAllOf().size() != 1 || schema.getAllOf().get(0).getRef() == null
                 || schema.getType() == null || !schema.getType().equals(List.of(SchemaType.NULL))) {
             return;
         }
         Schema reference = schema.getAllOf().get(0);
+        schema.setAllOf(null);
+        schema.setType(null);
+        schema.setAnyOf(new ArrayList<>(List.of(reference, nullBranch(reference))));
+    }
+
+    private Schema nullBranch(Schema reference) {
         Schema target = schemas.get(refName(reference).orElseThrow());
         List<SchemaType> types = new ArrayList<>();
         if (target != null && target.getType() != null) {
@@ -155,10 +161,27 @@ public class ContractFilter implements OASFilter {
         types.add(SchemaType.NULL);
         List<Object> onlyNull = new ArrayList<>();
         onlyNull.add(null);
-        Schema nullBranch = OASFactory.createSchema().type(types).enumeration(onlyNull);
-        schema.setAllOf(null);
-        schema.setType(null);
-        schema.setAnyOf(new ArrayList<>(List.of(reference, nullBranch)));
+        return OASFactory.createSchema().type(types).enumeration(onlyNull);
+    }
+
+    /** The same schema, null allowed too. */
+    private Schema nullable(Schema schema) {
+        if (schema.getRef() != null) {
+            Schema reference = OASFactory.createSchema().ref(schema.getRef());
+            return OASFactory.createSchema().anyOf(new ArrayList<>(List.of(reference, nullBranch(reference))));
+        }
+        if (schema.getAllOf() != null && schema.getAllOf().size() == 1 && schema.getAllOf().get(0).getRef() != null) {
+            Schema reference = schema.getAllOf().get(0);
+            schema.setAllOf(null);
+            schema.setAnyOf(new ArrayList<>(List.of(reference, nullBranch(reference))));
+            return schema;
+        }
+        if (schema.getType() != null && !schema.getType().isEmpty() && !schema.getType().contains(SchemaType.NULL)) {
+            List<SchemaType> types = new ArrayList<>(schema.getType());
+            types.add(SchemaType.NULL);
+            schema.setType(types);
+        }
+        return schema;
     }
 
     private static boolean isNullOnly(Schema schema) {
@@ -180,7 +203,7 @@ public class ContractFilter implements OASFilter {
         }
         DATE_TIMES.forEach(schemas::remove);
         for (Schema schema : schemas.values()) {
-            visit(schema, s -> typeNullableReference(s, schemas));
+            visit(schema, this::typeNullableReference);
         }
         if (api.getPaths() != null) {
             api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(this::operation));
@@ -194,6 +217,11 @@ public class ContractFilter implements OASFilter {
             }
             if (requests.contains(entry.getKey())) {
                 schema.setAdditionalPropertiesBoolean(Boolean.FALSE);
+                // An optional field may also be sent as null: the service reads it as left out.
+                List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+                Map<String, Schema> properties = new LinkedHashMap<>(schema.getProperties());
+                properties.replaceAll((property, s) -> required.contains(property) ? s : nullable(s));
+                schema.setProperties(properties);
             } else if (schema.getRequired() == null || schema.getRequired().isEmpty()) {
                 schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
             }
@@ -238,9 +266,21 @@ public class ContractFilter implements OASFilter {
                     .description("The ETag of the copy the client holds: 304 without a body while it is still current")
                     .schema(string()).example("\"5d41402abc4b2a76b9719d911017c592\""));
         }
+        OpenApiExamples.attach(operation);
+        if (operation.getExtensions() == null || !operation.getExtensions().containsKey("x-required-role")) {
+            RequiredRoles.of(id).ifPresent(role -> operation.addExtension("x-required-role", role.wireName()));
+        }
+        if (!operation.getResponses().hasAPIResponse("406")) {
+            operation.getResponses().addAPIResponse("406", OASFactory.createAPIResponse()
+                    .ref(ApiResponses.NOT_ACCEPTABLE_REF));
+        }
         if (operation.getRequestBody() != null && !operation.getResponses().hasAPIResponse("415")) {
             operation.getResponses().addAPIResponse("415", OASFactory.createAPIResponse()
                     .ref(ApiResponses.UNSUPPORTED_MEDIA_TYPE_REF));
+        }
+        if (!operation.getResponses().hasAPIResponse("503")) {
+            operation.getResponses().addAPIResponse("503", OASFactory.createAPIResponse()
+                    .ref(ApiResponses.UNAVAILABLE_REF));
         }
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
             if (response.getRef() != null) {

@@ -24,8 +24,8 @@ import uk.org.councilkpi.problem.Problem;
                         + " Callers send an API key as 'Authorization: Bearer <key>'. Roles, each including the ones"
                         + " before it: viewer (published figures), partner (and the feed of published changes), editor"
                         + " (drafts, suppressed numbers, every write of figures), admin (indicators, targets, sign-off,"
-                        + " publication, keys). Each operation's security requirement lists the role it needs, also"
-                        + " given as x-required-role.",
+                        + " publication, keys). Each operation gives the least role it needs as x-required-role, and"
+                        + " says it in its description.",
                 contact = @Contact(name = "Council performance indicators API team",
                         url = "https://github.com/councilkpi/council-performance-api/issues"),
                 license = @License(name = "Open Government Licence v3.0",
@@ -71,6 +71,11 @@ import uk.org.councilkpi.problem.Problem;
                         content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = ApiResponses.UNSUPPORTED_MEDIA_TYPE_REF, responseCode = "415",
                         description = "The body is not of a media type the operation accepts (or not in UTF-8)",
+                        content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiResponses.UNAVAILABLE_REF, responseCode = "503",
+                        description = "The database cannot be reached just now: retry after the seconds Retry-After gives",
+                        headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying",
+                                schema = @Schema(type = SchemaType.INTEGER, minimum = "1")),
                         content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = ApiResponses.TOO_MANY_REQUESTS_REF, responseCode = "429",
                         description = "Over the rate limit of this caller (its API key, or else its address): retry after"

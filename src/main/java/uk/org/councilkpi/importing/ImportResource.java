@@ -107,7 +107,10 @@ public class ImportResource {
     @GET
     @Path("/template")
     @Produces(CSV)
-    @Operation(operationId = "getImportTemplate", summary = "A CSV template for a period: one row per indicator, the import's columns, ready to fill in")
+    @Operation(operationId = "getImportTemplate", description = "A CSV file (UTF-8, CRLF, header row) with one row per indicator for the period: the import's "
+                    + "columns, with each indicator's ref and title filled in and its figure, target and commentary "
+                    + "left to fill. Send it back to `POST /api/v1/imports` as `text/csv`. Editor role.",
+            summary = "A CSV template for a period: one row per indicator, the import's columns, ready to fill in")
     @APIResponse(responseCode = "200", description = "The template, as an attachment figures-{period}.csv",
             headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"figures-{period}.csv\"",
                     schema = @Schema(type = SchemaType.STRING)),

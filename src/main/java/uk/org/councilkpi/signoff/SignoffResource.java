@@ -32,7 +32,9 @@ public class SignoffResource {
     @RolesAllowed(Role.VIEWER_NAME)
     @GET
     @Path("/sign-off")
-    @Operation(operationId = "getSignoff", summary = "Whether a period is signed off, with every sign-off and reopening")
+    @Operation(operationId = "getSignoff", description = "Whether the period is signed off now, when it was last signed off, and every sign-off and "
+                    + "reopening. Viewer role.",
+            summary = "Whether a period is signed off, with every sign-off and reopening")
     @APIResponse(responseCode = "200", description = "The period's sign-off status")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     public SignoffResponse status(@PathParam("period") @Parameter(example = "2017-18-Q2") String period) {
@@ -42,7 +44,10 @@ public class SignoffResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @POST
     @Path("/sign-off")
-    @Operation(operationId = "signOffPeriod", summary = "Sign a period off: its figures and overrides are then locked until it is reopened")
+    @Operation(operationId = "signOffPeriod", description = "Signs the period off: its figures and overrides are locked (changes answer 409) until it is "
+                    + "reopened, and it is published. `GET /api/v1/scorecards/{period}?asSignedOff=true` then reads "
+                    + "the scorecard as signed off. Admin role.",
+            summary = "Sign a period off: its figures and overrides are then locked until it is reopened")
     @APIResponse(responseCode = "200", description = "Signed off")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
@@ -54,7 +59,10 @@ public class SignoffResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @POST
     @Path("/reopen")
-    @Operation(operationId = "reopenPeriod", summary = "Reopen a signed-off period, with the reason, so that its figures can be corrected")
+    @Operation(operationId = "reopenPeriod", description = "Reopens a signed-off period so that its figures and overrides can be changed again; the reason "
+                    + "(`note`) is required. A period that was published only by its sign-off is no longer published "
+                    + "(the feed announces `WITHDRAWN`). Admin role.",
+            summary = "Reopen a signed-off period, with the reason, so that its figures can be corrected")
     @APIResponse(responseCode = "200", description = "Reopened")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
