@@ -45,7 +45,8 @@ final class OpenApiExamples {
             return;
         }
         for (Map.Entry<String, MediaType> media : content.getMediaTypes().entrySet()) {
-            if (media.getValue().getExample() != null) {
+            if (media.getValue().getExample() != null
+                    || (media.getValue().getExamples() != null && !media.getValue().getExamples().isEmpty())) {
                 continue;
             }
             boolean json = media.getKey().endsWith("json");

@@ -68,7 +68,7 @@ public class ImportResource {
     @Operation(operationId = "importFigures", summary = "Load a batch of figures and targets, all or nothing",
             description = "Every row is checked and every error reported, row by row; any error and nothing is written."
                     + " Rows sent again unchanged are left as they were (no new version). Figures of a signed-off"
-                    + " period are refused: reopen it first.")
+                    + " period are refused: reopen it first. Editor role.")
     @APIResponse(responseCode = "200", description = "Loaded (or, for a dry run, checked): what was created, updated"
             + " and left unchanged", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ImportResult.class)))

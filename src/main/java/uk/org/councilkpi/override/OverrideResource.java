@@ -42,7 +42,7 @@ public class OverrideResource {
 
     @GET
     @Operation(operationId = "listOverrides", description = "Every officer's rating of the indicator, by period, with the reason, who set it and when. "
-                    + "Viewer role.",
+                    + "Editor role.",
             summary = "List an indicator's RAG overrides, by period")
     @APIResponse(responseCode = "200", description = "The overrides",
             content = @Content(schema = @Schema(implementation = OverrideResponse.class, type = SchemaType.ARRAY)))

@@ -56,11 +56,11 @@ class ExamplesTest {
                 String name = entry.getKey() + " " + path.getKey() + " (" + operation.getOperationId() + ")";
                 if (operation.getRequestBody() != null) {
                     for (Map.Entry<String, MediaType> media : operation.getRequestBody().getContent().entrySet()) {
-                        Object example = media.getValue().getExample();
-                        if (example == null) {
+                        List<Object> examples = examples(media.getValue());
+                        if (examples.isEmpty()) {
                             faults.add(name + ": no example of its " + media.getKey() + " request body");
-                            continue;
                         }
+                        for (Object example : examples) {
                         SimpleRequest.Builder request = new SimpleRequest.Builder(method, concrete)
                                 .withContentType(media.getKey()).withBody(body(example));
                         for (Parameter parameter : operation.getParameters() == null ? List.<Parameter>of() : operation.getParameters()) {
@@ -70,6 +70,7 @@ class ExamplesTest {
                         }
                         report(faults, name + " request " + media.getKey(), validator.validateRequest(request.build()));
                         checked++;
+                        }
                     }
                 }
                 for (var response : operation.getResponses().entrySet()) {
@@ -77,24 +78,34 @@ class ExamplesTest {
                         continue;
                     }
                     for (Map.Entry<String, MediaType> media : response.getValue().getContent().entrySet()) {
-                        Object example = media.getValue().getExample();
-                        if (example == null) {
-                            if (media.getKey().contains("json")) {
-                                faults.add(name + ": no example of its " + response.getKey() + " " + media.getKey() + " answer");
-                            }
-                            continue;
+                        List<Object> examples = examples(media.getValue());
+                        if (examples.isEmpty() && media.getKey().contains("json")) {
+                            faults.add(name + ": no example of its " + response.getKey() + " " + media.getKey() + " answer");
                         }
+                        for (Object example : examples) {
                         SimpleResponse answer = SimpleResponse.Builder.status(Integer.parseInt(response.getKey()))
                                 .withContentType(media.getKey()).withBody(body(example)).build();
                         report(faults, name + " " + response.getKey() + " " + media.getKey(),
                                 validator.validateResponse(path.getKey(), method, answer));
                         checked++;
+                        }
                     }
                 }
             }
         }
         assertTrue(faults.isEmpty(), String.join("\n", faults));
         assertTrue(checked > 40, "expected an example for every answer and request body, checked " + checked);
+    }
+
+    private static List<Object> examples(MediaType media) {
+        List<Object> examples = new ArrayList<>();
+        if (media.getExample() != null) {
+            examples.add(media.getExample());
+        }
+        if (media.getExamples() != null) {
+            media.getExamples().values().forEach(e -> examples.add(e.getValue()));
+        }
+        return examples;
     }
 
     private static String body(Object example) throws IOException {
