@@ -304,6 +304,10 @@ public class ContractFilter implements OASFilter {
                 header(response, "Vary", "The answer depends on Accept (JSON or CSV) and Authorization (drafts are shown"
                         + " to editors only)", string());
             }
+            if ("issueApiKey".equals(id) && status.equals("201")) {
+                header(response, "Cache-Control", "no-store: the answer holds the key, which must not be kept by caches",
+                        string());
+            }
             if (FIGURE_ETAGS.contains(id) && status.startsWith("2")) {
                 header(response, "ETag", "The figure's version: send it as If-Match to change or delete it safely", string());
             }

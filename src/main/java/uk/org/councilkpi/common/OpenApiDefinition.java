@@ -26,8 +26,7 @@ import uk.org.councilkpi.problem.Problem;
                         + " (drafts, suppressed numbers, every write of figures), admin (indicators, targets, sign-off,"
                         + " publication, keys). Each operation gives the least role it needs as x-required-role, and"
                         + " says it in its description.",
-                contact = @Contact(name = "Council performance indicators API team",
-                        url = "https://github.com/councilkpi/council-performance-api/issues"),
+                contact = @Contact(name = "Council performance indicators API team"),
                 license = @License(name = "Open Government Licence v3.0",
                         url = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")),
         tags = {
