@@ -320,12 +320,16 @@ public class ContractFilter implements OASFilter {
         }
         Schema schema = parameter.getSchema();
         Schema referenced = schema.getAllOf() != null && schema.getAllOf().size() == 1 ? schema.getAllOf().get(0) : schema;
-        Schema enumeration = refName(referenced).map(schemas::get).orElse(null);
+        String enumName = refName(referenced).orElse(null);
+        Schema enumeration = enumName == null ? null : schemas.get(enumName);
         if (enumeration != null && enumeration.getEnumeration() != null) { // a parameter's schema is inline, as validators read it
             schema.setRef(null);
             schema.setAllOf(null);
             schema.setType(new ArrayList<>(enumeration.getType()));
             schema.setEnumeration(new ArrayList<>(enumeration.getEnumeration()));
+            ContractVocabulary.meanings(enumName).ifPresent(meanings ->
+                    parameter.setDescription((parameter.getDescription() == null ? "" : parameter.getDescription() + ":")
+                            + meanings));
         }
         switch (parameter.getName()) {
             case "period" -> {

@@ -146,6 +146,17 @@ final class ContractVocabulary {
         VALUES.put(schema, meanings);
     }
 
+    /** "\n- VALUE: meaning" for each value of an enum schema, if it is one. */
+    static java.util.Optional<String> meanings(String name) {
+        Map<String, String> meanings = VALUES.get(name);
+        if (meanings == null) {
+            return java.util.Optional.empty();
+        }
+        StringBuilder text = new StringBuilder();
+        meanings.forEach((value, meaning) -> text.append("\n- ").append(value).append(": ").append(meaning));
+        return java.util.Optional.of(text.toString());
+    }
+
     /** Gives the schema its description and, for an enum, the meaning of each value, unless it has its own. */
     static void describe(String name, Schema schema) {
         Map<String, String> meanings = VALUES.get(name);

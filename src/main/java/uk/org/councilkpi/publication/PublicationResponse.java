@@ -14,6 +14,7 @@ public record PublicationResponse(
         List<Event> events) {
 
     @Schema(name = "PeriodPublicationEvent")
-    public record Event(@Schema(enumeration = {"PUBLISH", "WITHDRAW"}) String action, String by, Instant at, @Schema(nullable = true) String note) {
+    public record Event(@Schema(enumeration = {"PUBLISH", "WITHDRAW"},
+            description = "PUBLISH: the period's figures were published; WITHDRAW: they were withdrawn, drafts again") String action, String by, Instant at, @Schema(nullable = true) String note) {
     }
 }

@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ApiKeyResponse(
         long id,
         @Schema(examples = "Cheshire Police data team") String client,
-        @Schema(enumeration = {"viewer", "partner", "editor", "admin"}, examples = "partner") String role,
+        @Schema(enumeration = {"viewer", "partner", "editor", "admin"}, examples = "partner",
+                description = "The role: viewer (published figures), partner (and the feed), editor (drafts, suppressed numbers, every write of figures), admin (everything: definitions, targets, sign-off, publication, keys); each includes the ones before it") String role,
         @Schema(description = "The key's first characters, to tell keys apart", examples = "ckpi_Xy3kQ9a") String prefix,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "The key: only in the answer that creates it; it is not stored and cannot be shown again")
