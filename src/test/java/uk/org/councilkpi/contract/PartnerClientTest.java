@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,11 @@ class PartnerClientTest {
 
     private ApiClient client(String key) {
         ApiClient client = new ApiClient();
+        // HTTP/1.1, as the service speaks (java.net.http would otherwise try an h2c upgrade); a read timeout, so that
+        // a stalled answer fails the test instead of hanging the build.
+        client.setHttpClientBuilder(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)));
+        client.setReadTimeout(Duration.ofSeconds(30));
         client.updateBaseUri(root.toString().replaceAll("/$", ""));
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + key));
         return client;
