@@ -8,16 +8,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Change", description = "One change: who, when, in which batch, the version before and the version after")
 public record Change(
         @Schema(examples = "2017-11-20T10:15:30Z") Instant at,
-        @Schema(description = "Who made it, when known", examples = "performance.team") String by,
-        @Schema(description = "The import batch it came in, if any") Long batchId,
-        @Schema(description = "Why it was made, as the write said (its reason parameter); null when nobody said",
-                examples = "Figure revised after the data audit") String reason,
+        @Schema(description = "Who made it: the authenticated caller, with the officer the write named",
+                examples = "performance.team") String by,
+        @Schema(nullable = true, description = "The import batch it came in, if any") Long batchId,
+        @Schema(nullable = true, description = "Why it was made, as the write said (its changeReason parameter); null"
+                + " when nobody said", examples = "Figure revised after the data audit") String reason,
         @Schema(examples = "VALUE") Kind kind,
-        @Schema(description = "The period it concerns; absent for the definition", examples = "2017-18-Q2") String period,
+        @Schema(nullable = true, description = "The period it concerns; absent for the definition", examples = "2017-18-Q2") String period,
         @Schema(examples = "UPDATED") Action action,
-        @Schema(description = "The version before (absent when created)") Map<String, Object> before,
-        @Schema(description = "The version after (absent when deleted)") Map<String, Object> after) {
+        @Schema(nullable = true, description = "The version before (absent when created)") Map<String, Object> before,
+        @Schema(nullable = true, description = "The version after (absent when deleted)") Map<String, Object> after) {
 
+    @Schema(name = "ChangeKind")
     public enum Kind {
         DEFINITION,
         TARGET,
@@ -26,6 +28,7 @@ public record Change(
         COMPARATOR
     }
 
+    @Schema(name = "ChangeAction")
     public enum Action {
         CREATED,
         UPDATED,

@@ -22,7 +22,7 @@ import uk.org.councilkpi.indicator.IndicatorService;
 
 @Path("/api/v1/indicators/{ref}/changes")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Status")
+@Tag(name = "History")
 @ApplicationScoped
 @RolesAllowed(Role.EDITOR_NAME)
 public class ChangesResource {
@@ -42,7 +42,10 @@ public class ChangesResource {
 
     @GET
     @Transactional
-    @Operation(summary = "Every change to an indicator's definition, targets, figures, overrides and comparators: who, when, before and after, and the batch")
+    @Operation(operationId = "listIndicatorChanges", description = "The audit trail, oldest first: every version of the definition, targets, figures, overrides and "
+                    + "comparators, whoever wrote it (the API, an import, a fix in the database), with who, when, the "
+                    + "import batch and the values before and after. Editor role.",
+            summary = "Every change to an indicator's definition, targets, figures, overrides and comparators: who, when, before and after, and the batch")
     @APIResponse(responseCode = "200", description = "The changes, oldest first")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)

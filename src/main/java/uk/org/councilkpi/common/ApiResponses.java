@@ -15,6 +15,8 @@ public final class ApiResponses {
     /** Added to every operation by {@link RateLimitedOperations}. */
     public static final String TOO_MANY_REQUESTS_REF = "TooManyRequests";
     public static final String NOT_ACCEPTABLE_REF = "NotAcceptable";
+    /** Added to every operation by {@link ContractFilter}: the database cannot be reached. */
+    public static final String UNAVAILABLE_REF = "ServiceUnavailable";
 
     private ApiResponses() {
     }

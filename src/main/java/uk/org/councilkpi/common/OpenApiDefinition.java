@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -23,8 +24,9 @@ import uk.org.councilkpi.problem.Problem;
                         + " Callers send an API key as 'Authorization: Bearer <key>'. Roles, each including the ones"
                         + " before it: viewer (published figures), partner (and the feed of published changes), editor"
                         + " (drafts, suppressed numbers, every write of figures), admin (indicators, targets, sign-off,"
-                        + " publication, keys). Each operation's security requirement lists the role it needs, also"
-                        + " given as x-required-role.",
+                        + " publication, keys). Each operation gives the least role it needs as x-required-role, and"
+                        + " says it in its description.",
+                contact = @Contact(name = "Council performance indicators API team"),
                 license = @License(name = "Open Government Licence v3.0",
                         url = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")),
         tags = {
@@ -33,9 +35,12 @@ import uk.org.councilkpi.problem.Problem;
                 @Tag(name = "Values", description = "The figures for each period, with their state and commentary"),
                 @Tag(name = "Overrides", description = "A performance officer's judgement of a rating, shown beside the computed one"),
                 @Tag(name = "Comparators", description = "Statistical-neighbour and national averages"),
-                @Tag(name = "Status", description = "Scorecards and histories with RAG and direction of travel computed on read"),
+                @Tag(name = "Scorecards", description = "Every matching indicator for a period, with RAG, direction of travel and the counts a report prints, computed on read"),
+                @Tag(name = "History", description = "An indicator's figures over time with their computed status, and every change made to it"),
                 @Tag(name = "Sign-off", description = "Signing a quarter off, and reopening it"),
                 @Tag(name = "Imports", description = "Loading a quarter's figures in one batch, from a spreadsheet or JSON"),
+                @Tag(name = "Publication", description = "Publishing a period's figures to viewers and partners before sign-off, and withdrawing them"),
+                @Tag(name = "Feed", description = "Published figures changed since a cursor, for partners' incremental sync"),
                 @Tag(name = "API keys", description = "Keys for named clients, each with one role")
         },
         components = @Components(responses = {
@@ -65,6 +70,11 @@ import uk.org.councilkpi.problem.Problem;
                         content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = ApiResponses.UNSUPPORTED_MEDIA_TYPE_REF, responseCode = "415",
                         description = "The body is not of a media type the operation accepts (or not in UTF-8)",
+                        content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiResponses.UNAVAILABLE_REF, responseCode = "503",
+                        description = "The database cannot be reached just now: retry after the seconds Retry-After gives",
+                        headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying",
+                                schema = @Schema(type = SchemaType.INTEGER, minimum = "1")),
                         content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = ApiResponses.TOO_MANY_REQUESTS_REF, responseCode = "429",
                         description = "Over the rate limit of this caller (its API key, or else its address): retry after"

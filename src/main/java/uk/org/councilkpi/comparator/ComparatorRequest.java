@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "ComparatorRequest", description = "Comparators for one period: a figure, a note, or both, for each average; at least one of the four")
+@Schema(name = "ComparatorRequest", minProperties = 1, description = "Comparators for one period: a figure, a note, or both, for each average; at least one of the four")
 public record ComparatorRequest(
         @Digits(integer = 13, fraction = 6) @Schema(description = "Statistical-neighbour average", examples = "22.1")
         BigDecimal statNeighbourAverage,

@@ -40,7 +40,9 @@ public class ComparatorResource {
 
     @RolesAllowed(Role.VIEWER_NAME)
     @GET
-    @Operation(summary = "List an indicator's comparators, by period")
+    @Operation(operationId = "listComparators", description = "The statistical-neighbour and national averages recorded for the indicator, by period. Viewer "
+                    + "role.",
+            summary = "List an indicator's comparators, by period")
     @APIResponse(responseCode = "200", description = "The comparators",
             content = @Content(schema = @Schema(implementation = ComparatorResponse.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
@@ -53,7 +55,8 @@ public class ComparatorResource {
     @RolesAllowed(Role.VIEWER_NAME)
     @GET
     @Path("/{period}")
-    @Operation(summary = "Get the comparators for one period")
+    @Operation(operationId = "getComparator", description = "The averages recorded for one period; 404 when there are none. Viewer role.",
+            summary = "Get the comparators for one period")
     @APIResponse(responseCode = "200", description = "The comparators")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
@@ -65,7 +68,9 @@ public class ComparatorResource {
     @RolesAllowed(WriteRoles.COMPARATORS)
     @PUT
     @Path("/{period}")
-    @Operation(summary = "Set the statistical-neighbour and national averages for one period")
+    @Operation(operationId = "putComparator", description = "Sets both averages, and their notes, for one period: 201 when new, 200 when replaced. A field "
+                    + "left out is cleared. Editor role.",
+            summary = "Set the statistical-neighbour and national averages for one period")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ComparatorResponse.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ComparatorResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
@@ -79,7 +84,8 @@ public class ComparatorResource {
     @RolesAllowed(WriteRoles.COMPARATORS)
     @DELETE
     @Path("/{period}")
-    @Operation(summary = "Remove the comparators for one period")
+    @Operation(operationId = "deleteComparator", description = "Removes the averages for one period (kept in the change history). Editor role.",
+            summary = "Remove the comparators for one period")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)

@@ -8,11 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ComparatorResponse(
         @Schema(examples = "1.5") String ref,
         @Schema(examples = "2017-18-Q2") String period,
-        @Schema(examples = "22.1") BigDecimal statNeighbourAverage,
-        String statNeighbourNote,
-        @Schema(examples = "21.9") BigDecimal nationalAverage,
-        String nationalNote,
-        Instant updatedAt) {
+        @Schema(nullable = true, examples = "22.1") BigDecimal statNeighbourAverage,
+        @Schema(nullable = true) String statNeighbourNote,
+        @Schema(nullable = true, examples = "21.9") BigDecimal nationalAverage,
+        @Schema(nullable = true) String nationalNote,
+        @Schema(nullable = true) Instant updatedAt) {
 
     public static ComparatorResponse of(PeriodComparator c) {
         return new ComparatorResponse(c.indicator.ref, c.period, strip(c.statNeighbourAverage), c.statNeighbourNote,

@@ -29,7 +29,12 @@ public class FeedResource {
     }
 
     @GET
-    @Operation(summary = "Published figures changed since a cursor (new, corrected, removed, or their period published"
+    @Operation(operationId = "getFeed", description = "For partners' incremental sync. Without `since`, every figure published now; then send the "
+                    + "`cursor` of the last answer as `since` to get exactly what was published, corrected or removed "
+                    + "since, in order (`PUBLISHED`, `REMOVED`, or `WITHDRAWN` for a whole period). While `more` is "
+                    + "true, ask again at once with the new cursor. A suppressed figure comes without its number. "
+                    + "Partner role.",
+            summary = "Published figures changed since a cursor (new, corrected, removed, or their period published"
             + " or withdrawn), for incremental sync; without a cursor, everything published")
     @APIResponse(responseCode = "200", description = "The changes, by period and ref, and the cursor to ask with next")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)

@@ -12,6 +12,7 @@ public record FeedResponse(
         List<Item> items) {
 
     /** What happened to a figure, or to a whole period. */
+    @Schema(name = "FeedChange")
     public enum Change {
         /** The figure as published now: new, corrected, or its period newly published. */
         PUBLISHED,
@@ -23,11 +24,11 @@ public record FeedResponse(
 
     @Schema(name = "FeedItem", description = "One indicator's figure for a period as published now, or a withdrawn period (no ref)")
     public record Item(
-            @Schema(description = "Absent for a whole period's withdrawal", examples = "1.5") String ref,
+            @Schema(nullable = true, description = "Absent for a whole period's withdrawal", examples = "1.5") String ref,
             @Schema(examples = "2017-18-Q2") String period,
             Change change,
-            @Schema(description = "The figure as published (a SUPPRESSED figure without its number); absent unless PUBLISHED")
+            @Schema(nullable = true, description = "The figure as published (a SUPPRESSED figure without its number); absent unless PUBLISHED")
             FigureView figure,
-            @Schema(description = "When the figure was entered or last corrected") Instant enteredAt) {
+            @Schema(nullable = true, description = "When the figure was entered or last corrected") Instant enteredAt) {
     }
 }

@@ -69,10 +69,10 @@ public class ImportResource {
     @POST
     @Consumes({CSV, XLSX, MediaType.APPLICATION_JSON})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Load a batch of figures and targets, all or nothing",
+    @Operation(operationId = "importFigures", summary = "Load a batch of figures and targets, all or nothing",
             description = "Every row is checked and every error reported, row by row; any error and nothing is written."
                     + " Rows sent again unchanged are left as they were (no new version). Figures of a signed-off"
-                    + " period are refused: reopen it first.")
+                    + " period are refused: reopen it first. Editor role.")
     @APIResponse(responseCode = "200", description = "Loaded (or, for a dry run, checked): what was created, updated"
             + " and left unchanged", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ImportResult.class)))
@@ -122,8 +122,9 @@ public class ImportResource {
     @GET
     @Path("/template")
     @Produces({CSV, XLSX})
-    @Operation(summary = "A template for a period, as CSV or as an Excel workbook: one row per indicator, ready to fill in",
-            description = "UTF-8 with a byte-order mark (Excel opens it as UTF-8). Besides the import's columns, each row"
+    @Operation(operationId = "getImportTemplate",
+            summary = "A template for a period, as CSV or as an Excel workbook: one row per indicator, ready to fill in",
+            description = "Editor role. UTF-8 with a byte-order mark (Excel opens it as UTF-8). Besides the import's columns, each row"
                     + " carries for reference the indicator's unit, the target that rates the period, and the figures of"
                     + " the previous quarter and of the same period last year (a figure without a number by its state);"
                     + " an import ignores those columns, skips the rows left untouched and checks each title against"

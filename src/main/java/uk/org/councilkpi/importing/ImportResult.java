@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ImportResult", description = "What an import did (or, for a dry run, would do)")
 public record ImportResult(
-        @Schema(description = "The import batch written; none for a dry run", examples = "12") Long batchId,
+        @Schema(nullable = true, description = "The import batch written; none for a dry run", examples = "12") Long batchId,
         @Schema(description = "True when nothing was written: the counts say what the import would do") boolean dryRun,
         @Schema(description = "The rows of the batch", examples = "73") int rows,
         @Schema(description = "Spreadsheet rows skipped: blank, or setting nothing (template rows left as they were)",

@@ -38,6 +38,7 @@ import uk.org.councilkpi.common.PageResponse;
 import uk.org.councilkpi.common.Refs;
 import uk.org.councilkpi.problem.ApiException;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Path("/api/v1/indicators")
@@ -56,15 +57,17 @@ public class IndicatorResource {
 
     @RolesAllowed(Role.VIEWER_NAME)
     @GET
-    @Operation(summary = "List indicators, filtered and paged")
+    @Operation(operationId = "listIndicators", description = "Indicators in ref order, filtered by exact match on any of the query parameters, a page at a "
+                    + "time (`page` from 0, `size` 1 to 500). Viewer role.",
+            summary = "List indicators, filtered and paged")
     @APIResponse(responseCode = "200", description = "One page of indicators")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     public PageResponse<IndicatorResponse> list(@Valid @BeanParam IndicatorFilter filter,
             @QueryParam("page") @DefaultValue("0") @Pattern(regexp = "\\d{1,6}", message = "must be a whole number from 0")
-            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "999999", defaultValue = "0"))
             String page,
             @QueryParam("size") @DefaultValue("50") @Pattern(regexp = "[1-9]\\d{0,2}", message = "must be a whole number from 1 to 500")
-            @Parameter(description = "Page size, 1 to 500", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500"))
+            @Parameter(description = "Page size, 1 to 500", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
             String size) {
         int pageSize = Integer.parseInt(size);
         if (pageSize > 500) {
@@ -76,7 +79,8 @@ public class IndicatorResource {
     @RolesAllowed(Role.VIEWER_NAME)
     @GET
     @Path("/{ref}")
-    @Operation(summary = "Get one indicator")
+    @Operation(operationId = "getIndicator", description = "The indicator's definition, with when it was created and last changed. Viewer role.",
+            summary = "Get one indicator")
     @APIResponse(responseCode = "200", description = "The indicator")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
@@ -87,8 +91,11 @@ public class IndicatorResource {
 
     @RolesAllowed(WriteRoles.INDICATORS)
     @POST
-    @Operation(summary = "Define a new indicator")
-    @APIResponse(responseCode = "201", description = "Created; Location names it")
+    @Operation(operationId = "createIndicator", description = "Defines a new indicator from its full definition; the ref must not exist. Optional fields take "
+                    + "the defaults the schema names. Answers 201 with the indicator and its `Location`. Admin role.",
+            summary = "Define a new indicator")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public Response create(@Valid @NotNull(message = "is required: a JSON object such as {\"ref\": \"1.5\", \"title\": \"...\", \"unit\": \"PERCENT\", \"polarity\": \"LOWER_IS_BETTER\"}") IndicatorRequest body, UriInfo uri) {
@@ -99,7 +106,9 @@ public class IndicatorResource {
     @RolesAllowed(WriteRoles.INDICATORS)
     @PUT
     @Path("/{ref}")
-    @Operation(summary = "Replace an indicator's definition (its ref cannot change)")
+    @Operation(operationId = "replaceIndicator", description = "Replaces the whole definition: fields left out take their defaults. The ref in the body must be "
+                    + "the ref in the path. Figures already recorded are re-rated on the next read. Admin role.",
+            summary = "Replace an indicator's definition (its ref cannot change)")
     @APIResponse(responseCode = "200", description = "The indicator as it now stands")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
@@ -130,7 +139,9 @@ public class IndicatorResource {
     @RolesAllowed(WriteRoles.INDICATORS)
     @DELETE
     @Path("/{ref}")
-    @Operation(summary = "Delete an indicator with no recorded figures, with its targets, overrides and comparators")
+    @Operation(operationId = "deleteIndicator", description = "Deletes an indicator that has no recorded figures, with its targets, overrides and comparators; "
+                    + "one with figures answers 409 (delete its figures first). Its history stays. Admin role.",
+            summary = "Delete an indicator with no recorded figures, with its targets, overrides and comparators")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)

@@ -51,7 +51,9 @@ public class OverrideResource {
     }
 
     @GET
-    @Operation(summary = "List an indicator's RAG overrides, by period")
+    @Operation(operationId = "listOverrides", description = "Every officer's rating of the indicator, by period, with the reason, who set it and when. "
+                    + "Editor role.",
+            summary = "List an indicator's RAG overrides, by period")
     @APIResponse(responseCode = "200", description = "The overrides",
             content = @Content(schema = @Schema(implementation = OverrideResponse.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
@@ -63,7 +65,8 @@ public class OverrideResource {
 
     @GET
     @Path("/{period}")
-    @Operation(summary = "Get the override for one period")
+    @Operation(operationId = "getOverride", description = "The officer's rating for one period; 404 when there is none. Editor role.",
+            summary = "Get the override for one period")
     @APIResponse(responseCode = "200", description = "The override")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
@@ -75,7 +78,10 @@ public class OverrideResource {
     @PUT
     @RolesAllowed(WriteRoles.OVERRIDES)
     @Path("/{period}")
-    @Operation(summary = "Set an officer's rating for one period, beside the computed one")
+    @Operation(operationId = "putOverride", description = "Sets an officer's rating (RED, AMBER or GREEN) for one period with the reason: shown beside the "
+                    + "computed rating, never instead of it, and counted in the scorecard's `ragWithOverrides`. "
+                    + "Refused (409) while the period is signed off. Editor role.",
+            summary = "Set an officer's rating for one period, beside the computed one")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = OverrideResponse.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = OverrideResponse.class)))
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
@@ -110,7 +116,9 @@ public class OverrideResource {
     @DELETE
     @RolesAllowed(WriteRoles.OVERRIDES)
     @Path("/{period}")
-    @Operation(summary = "Remove the override for one period")
+    @Operation(operationId = "deleteOverride", description = "Removes the officer's rating for one period: only the computed rating remains. Refused (409) "
+                    + "while the period is signed off. Editor role.",
+            summary = "Remove the override for one period")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)

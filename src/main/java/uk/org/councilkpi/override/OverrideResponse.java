@@ -4,7 +4,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.org.councilkpi.status.Rag;
 
-@Schema(name = "Override", description = "An officer's rating of an indicator for a period, shown beside the computed rating")
+@Schema(name = "IndicatorOverride", description = "An officer's rating of an indicator for a period, shown beside the computed rating")
 public record OverrideResponse(
         @Schema(examples = "CED049") String ref,
         @Schema(examples = "2015-16-Q2") String period,

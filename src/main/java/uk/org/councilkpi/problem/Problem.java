@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem detail, the body of every 4xx and 5xx answer. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@Schema(name = "Problem", description = "RFC 9457 problem details (media type application/problem+json)")
+@Schema(name = "Problem", requiredProperties = {"type", "title", "status"}, description = "RFC 9457 problem details (media type application/problem+json)")
 public record Problem(
         @Schema(description = "A stable URI naming the kind of problem", examples = "urn:councilkpi:problem:validation")
         String type,

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One rejected row (or cell) of an import, and why. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "A row of an import that was rejected, the column and why")
+@Schema(requiredProperties = {"row", "reason"}, description = "A row of an import that was rejected, the column and why")
 public record RowError(
         @Schema(description = "The row: in a CSV the record number, the header being row 1; in JSON the 1-based index"
                 + " in rows; 0 for the body as a whole", examples = "3") int row,

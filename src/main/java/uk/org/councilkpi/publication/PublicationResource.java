@@ -32,7 +32,9 @@ public class PublicationResource {
     @GET
     @Path("/publication")
     @RolesAllowed(Role.VIEWER_NAME)
-    @Operation(summary = "Whether a period's figures are published, with every publication and withdrawal")
+    @Operation(operationId = "getPublication", description = "Whether the period's figures are published (signed off, or published explicitly), since when, "
+                    + "and every publication and withdrawal with who, when and the note. Viewer role.",
+            summary = "Whether a period's figures are published, with every publication and withdrawal")
     @APIResponse(responseCode = "200", description = "The period's publication status")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     public PublicationResponse status(@PathParam("period") @Parameter(example = "2017-18-Q2") String period) {
@@ -42,7 +44,9 @@ public class PublicationResource {
     @POST
     @Path("/publish")
     @RolesAllowed(WriteRoles.PERIODS)
-    @Operation(summary = "Publish a period's figures before sign-off: viewers and partners see them from now on")
+    @Operation(operationId = "publishPeriod", description = "Publishes the period's figures before sign-off: viewers and partners see them from now on, and "
+                    + "the feed announces them. Publishing a published period changes nothing. Admin role.",
+            summary = "Publish a period's figures before sign-off: viewers and partners see them from now on")
     @APIResponse(responseCode = "200", description = "Published")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
@@ -54,7 +58,10 @@ public class PublicationResource {
     @POST
     @Path("/withdraw")
     @RolesAllowed(WriteRoles.PERIODS)
-    @Operation(summary = "Withdraw a published (not signed-off) period, with the reason: its figures are drafts again")
+    @Operation(operationId = "withdrawPeriod", description = "Withdraws an explicitly published period, with the reason (`note`, required): its figures are "
+                    + "drafts again for viewers and partners, and the feed announces `WITHDRAWN`. A signed-off period "
+                    + "must be reopened instead (409). Admin role.",
+            summary = "Withdraw a published (not signed-off) period, with the reason: its figures are drafts again")
     @APIResponse(responseCode = "200", description = "Withdrawn")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)

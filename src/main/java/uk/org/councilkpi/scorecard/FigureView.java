@@ -12,10 +12,10 @@ import uk.org.councilkpi.value.IndicatorValue;
         + " and a SUPPRESSED figure never carries its number")
 public record FigureView(
         @Schema(examples = "2017-18-Q2") String period,
-        @Schema(description = "Absent when no figure is recorded for the period") ValueState state,
-        @Schema(examples = "20") BigDecimal number,
+        @Schema(nullable = true, description = "Absent when no figure is recorded for the period") ValueState state,
+        @Schema(nullable = true, examples = "20") BigDecimal number,
         @Schema(description = "The figure as a report prints it", examples = "20.0%") String display,
-        @Schema(examples = "July fig") String note,
+        @Schema(nullable = true, examples = "July fig") String note,
         boolean provisional,
         boolean estimated) {
 

@@ -31,7 +31,7 @@ import uk.org.councilkpi.status.DirectionBasis;
 
 @Path("/api/v1/indicators/{ref}/history")
 @Produces({MediaType.APPLICATION_JSON, JsonOrCsv.CSV})
-@Tag(name = "Status")
+@Tag(name = "History")
 @RolesAllowed(Role.VIEWER_NAME)
 public class HistoryResource {
 
@@ -46,9 +46,12 @@ public class HistoryResource {
     }
 
     @GET
-    @Operation(summary = "An indicator's history: every recorded figure with its RAG and direction of travel",
+    @Operation(operationId = "getIndicatorHistory", summary = "An indicator's history: every recorded figure with its RAG and direction of travel",
             description = "JSON; or, with Accept: text/csv, CSV for a spreadsheet: an attachment history-{ref}.csv, one"
-                    + " row per period.")
+                    + " row per period. Each entry: the figure, its target, computed RAG, officer's override and"
+                    + " direction of travel. asAt reads it as it stood at an instant, with the definitions and targets"
+                    + " of then; basis compares every figure on one basis. Viewers and partners see published figures"
+                    + " only. Carries a strong ETag and Last-Modified; If-None-Match answers 304. Viewer role.")
     @APIResponse(responseCode = "200", description = "The history, oldest first, with an ETag",
             headers = @Header(name = "Content-Disposition", description = "CSV only: attachment; filename=\"history-{ref}.csv\""
                     + " (characters other than letters, digits, dots, hyphens and underscores written as _)",

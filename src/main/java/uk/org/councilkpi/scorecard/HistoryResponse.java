@@ -16,19 +16,19 @@ public record HistoryResponse(
         Unit unit,
         Polarity polarity,
         @Schema(description = "When anything shown last changed; also the Last-Modified header") Instant lastUpdated,
-        @Schema(description = "The direction-of-travel basis asked for; absent when the indicator's own default was used")
+        @Schema(nullable = true, description = "The direction-of-travel basis asked for; absent when the indicator's own default was used")
         DirectionBasis basis,
-        @Schema(description = "The instant the history was read as at; absent for the current figures") Instant asAt,
+        @Schema(nullable = true, description = "The instant the history was read as at; absent for the current figures") Instant asAt,
         List<Entry> entries) implements LastUpdated {
 
     @Schema(name = "HistoryEntry", description = "One period's figure with its computed status")
     public record Entry(
             @Schema(examples = "2017-18-Q2") String period,
             FigureView figure,
-            String commentary,
-            StatusView.TargetView target,
-            StatusView.RagView rag,
-            StatusView.OverrideView override,
-            StatusView.DirectionView direction) {
+            @Schema(nullable = true) String commentary,
+            @Schema(nullable = true) StatusView.TargetView target,
+            @Schema(nullable = true) StatusView.RagView rag,
+            @Schema(nullable = true) StatusView.OverrideView override,
+            @Schema(nullable = true) StatusView.DirectionView direction) {
     }
 }

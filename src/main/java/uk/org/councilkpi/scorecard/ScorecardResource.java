@@ -34,7 +34,7 @@ import uk.org.councilkpi.status.DirectionBasis;
 
 @Path("/api/v1/scorecards")
 @Produces({MediaType.APPLICATION_JSON, JsonOrCsv.CSV})
-@Tag(name = "Status")
+@Tag(name = "Scorecards")
 @RolesAllowed(Role.VIEWER_NAME)
 public class ScorecardResource {
 
@@ -53,9 +53,14 @@ public class ScorecardResource {
 
     @GET
     @Path("/{period}")
-    @Operation(summary = "The scorecard for a quarter or a year: every matching indicator with RAG, direction of travel and summary counts",
+    @Operation(operationId = "getScorecard", summary = "The scorecard for a quarter or a year: every matching indicator with RAG, direction of travel and summary counts",
             description = "JSON; or, with Accept: text/csv, CSV for a spreadsheet: an attachment scorecard-{period}.csv,"
-                    + " one row per indicator (no summary counts).")
+                    + " one row per indicator (no summary counts). Each row: last year's outturn, the last four quarters,"
+                    + " the figure, its target, computed RAG, officer's override, direction of travel and comparators;"
+                    + " the summary counts ratings with and without overrides. Filters match exactly. asAt reads it as"
+                    + " it stood at an instant, asSignedOff as last signed off. Viewers and partners see published"
+                    + " figures only (a draft shows no figure and nothing computed from it); editors see drafts."
+                    + " Carries a strong ETag and Last-Modified; If-None-Match answers 304. Viewer role.")
     @APIResponse(responseCode = "200", description = "The scorecard, with an ETag",
             headers = @Header(name = "Content-Disposition", description = "CSV only: attachment; filename=\"scorecard-{period}.csv\"",
                     schema = @Schema(type = SchemaType.STRING)),
@@ -75,7 +80,7 @@ public class ScorecardResource {
             @QueryParam("basis") @Pattern(regexp = BASES, message = BASES_MESSAGE)
             @Parameter(description = "Compare every indicator on this basis instead of its own default",
                     schema = @Schema(implementation = DirectionBasis.class)) String basis,
-            @QueryParam("asAt") @Parameter(description = "Read the scorecard as it stood at this instant (ISO-8601 with offset)",
+            @QueryParam("asAt") @Parameter(description = "Read the scorecard as it stood at this instant (ISO-8601 with offset, years 1900 to 2999); not with asSignedOff (400)",
                     example = "2017-11-27T09:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time")) String asAt,
             @QueryParam("asSignedOff") @Parameter(description = "Read the scorecard as it stood when the period was signed"
                     + " off: true or latest, the last sign-off; first (\"as it went to committee\"); or a sign-off's"

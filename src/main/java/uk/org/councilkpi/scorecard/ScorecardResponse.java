@@ -16,11 +16,11 @@ public record ScorecardResponse(
         @Schema(examples = "2017-18-Q2") String period,
         @Schema(description = "Whether the period's figures are published (signed off, or published explicitly);"
                 + " viewers and partners see published periods' figures only, editors see drafts too") boolean published,
-        @Schema(description = "When anything shown last changed (figures, targets, ratings, comparators, definitions);"
-                + " also the Last-Modified header") Instant lastUpdated,
-        @Schema(description = "The direction-of-travel basis asked for; absent when each indicator's own default was used")
+        @Schema(nullable = true, description = "When anything shown last changed (figures, targets, ratings, comparators,"
+                + " definitions); also the Last-Modified header. Null when no indicator matches") Instant lastUpdated,
+        @Schema(nullable = true, description = "The direction-of-travel basis asked for; absent when each indicator's own default was used")
         DirectionBasis basis,
-        @Schema(description = "The instant the scorecard was read as at; absent for the current figures",
+        @Schema(nullable = true, description = "The instant the scorecard was read as at; absent for the current figures",
                 examples = "2017-11-27T09:00:00Z") Instant asAt,
         Summary summary,
         List<Row> indicators) implements LastUpdated {
@@ -40,28 +40,28 @@ public record ScorecardResponse(
             Unit unit,
             Polarity polarity,
             int decimalPlaces,
-            String directorate,
-            String service,
-            String planPriority,
-            String corporatePriority,
+            @Schema(nullable = true) String directorate,
+            @Schema(nullable = true) String service,
+            @Schema(nullable = true) String planPriority,
+            @Schema(nullable = true) String corporatePriority,
             boolean key,
             @Schema(description = "The previous financial year's outturn") FigureView lastYearOutturn,
             @Schema(description = "The last four quarters, oldest first (for a year: its four quarters)") List<FigureView> quarters,
             @Schema(description = "The figure for the scorecard's period") FigureView current,
-            @Schema(description = "The current figure's commentary") String commentary,
-            StatusView.TargetView target,
-            StatusView.RagView rag,
-            StatusView.OverrideView override,
-            StatusView.DirectionView direction,
-            Comparators comparators) {
+            @Schema(nullable = true, description = "The current figure's commentary") String commentary,
+            @Schema(nullable = true) StatusView.TargetView target,
+            @Schema(nullable = true) StatusView.RagView rag,
+            @Schema(nullable = true) StatusView.OverrideView override,
+            @Schema(nullable = true) StatusView.DirectionView direction,
+            @Schema(nullable = true) Comparators comparators) {
     }
 
     @Schema(name = "ScorecardComparators", description = "Statistical-neighbour and national averages")
     public record Comparators(
             @Schema(examples = "2017-18-Q2") String period,
-            @Schema(examples = "22.1") BigDecimal statNeighbourAverage,
-            String statNeighbourNote,
-            @Schema(examples = "21.9") BigDecimal nationalAverage,
-            String nationalNote) {
+            @Schema(nullable = true, examples = "22.1") BigDecimal statNeighbourAverage,
+            @Schema(nullable = true) String statNeighbourNote,
+            @Schema(nullable = true, examples = "21.9") BigDecimal nationalAverage,
+            @Schema(nullable = true) String nationalNote) {
     }
 }

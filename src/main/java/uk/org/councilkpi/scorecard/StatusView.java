@@ -25,10 +25,10 @@ public final class StatusView {
     public record TargetView(
             @Schema(examples = "2017-18") String period,
             @Schema(examples = "AT_MOST") TargetForm form,
-            @Schema(examples = "20") BigDecimal value,
-            BigDecimal low,
-            BigDecimal high,
-            @Schema(examples = "<20%") String text) {
+            @Schema(nullable = true, examples = "20") BigDecimal value,
+            @Schema(nullable = true) BigDecimal low,
+            @Schema(nullable = true) BigDecimal high,
+            @Schema(nullable = true, examples = "<20%") String text) {
 
         static TargetView of(Target t) {
             return t == null ? null : new TargetView(t.period, t.form, strip(t.value), strip(t.low), strip(t.high), t.text);
@@ -61,7 +61,7 @@ public final class StatusView {
     @Schema(name = "DirectionOfTravel", description = "The figure compared with an earlier one")
     public record DirectionView(
             @Schema(examples = "PREVIOUS_PERIOD") DirectionBasis basis,
-            @Schema(description = "The period compared with", examples = "2017-18-Q1") String comparedWith,
+            @Schema(nullable = true, description = "The period compared with", examples = "2017-18-Q1") String comparedWith,
             @Schema(examples = "DOWN") Movement movement,
             @Schema(examples = "BETTER") Performance performance,
             @Schema(examples = "COMPARED") DirectionReason reason,

@@ -18,6 +18,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.common.ApiResponses;
@@ -36,7 +37,10 @@ public class ApiKeyResource {
     }
 
     @POST
-    @Operation(summary = "Issue an API key for a named client with a role; the key is in this answer only")
+    @Operation(operationId = "issueApiKey", description = "Issues a key for a named client with one role, optionally until an instant. The answer holds "
+                    + "the key (`key`) once: only its SHA-256 is stored, and it cannot be shown again. Answers 201 "
+                    + "with `Location` and `Cache-Control: no-store`. Admin role.",
+            summary = "Issue an API key for a named client with a role; the key is in this answer only")
     @APIResponse(responseCode = "201", description = "Issued: the answer holds the key, which is not stored and cannot be shown again",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
@@ -47,7 +51,10 @@ public class ApiKeyResource {
     }
 
     @GET
-    @Operation(summary = "Every API key issued, active or not, without the keys themselves")
+    @Operation(operationId = "listApiKeys", description = "Every key issued, oldest first, active or not, with its client, role, who issued it, its "
+                    + "expiry, its revocation and when it was last used (to the minute). Never the keys themselves. "
+                    + "Admin role.",
+            summary = "Every API key issued, active or not, without the keys themselves")
     @APIResponse(responseCode = "200", description = "The keys, oldest first")
     public List<ApiKeyResponse> list() {
         return service.list();
@@ -55,19 +62,24 @@ public class ApiKeyResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One API key, without the key itself")
+    @Operation(operationId = "getApiKey", description = "One key's record, without the key itself. Admin role.",
+            summary = "One API key, without the key itself")
     @APIResponse(responseCode = "200", description = "The key")
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
-    public ApiKeyResponse get(@PathParam("id") long id) {
+    public ApiKeyResponse get(@PathParam("id") @Parameter(description = "The key's id, as issued (not the key)", example = "3") long id) {
         return service.get(id);
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Revoke an API key: refused from the next request on; the record stays")
-    @APIResponse(responseCode = "200", description = "Revoked")
+    @Operation(operationId = "revokeApiKey", description = "Revokes a key at once, on every instance; the record stays. Revoking a revoked key changes "
+                    + "nothing. The last active administrator key cannot be revoked (409): issue another administrator "
+                    + "key first. Admin role.",
+            summary = "Revoke an API key: refused from the next request on; the record stays")
+    @APIResponse(responseCode = "200", description = "Revoked (or already revoked): the key as it now stands")
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
-    public ApiKeyResponse revoke(@PathParam("id") long id) {
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF) // the last active administrator key
+    public ApiKeyResponse revoke(@PathParam("id") @Parameter(description = "The key's id, as issued (not the key)", example = "3") long id) {
         return service.revoke(id);
     }
 }

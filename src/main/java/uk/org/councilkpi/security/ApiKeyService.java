@@ -3,6 +3,7 @@ package uk.org.councilkpi.security;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -79,15 +80,32 @@ public class ApiKeyService {
         return ApiKeyResponse.of(require(id), null, clock.instant());
     }
 
-    /** Revokes a key at once; revoking a revoked key changes nothing. The row stays, for the record. */
+    /**
+     * Revokes a key at once; revoking a revoked key changes nothing. The row stays, for the record. The last active
+     * administrator key is not revoked (409): nothing could administer the service after it, not even issue a key.
+     */
     @Transactional
     public ApiKeyResponse revoke(long id) {
         ApiKey key = require(id);
+        Instant now = clock.instant();
+        if (key.revokedAt == null && Role.ADMIN.wireName().equals(key.role) && isActive(key, now)) {
+            // Locked, so that two administrators revoking each other's keys at once cannot both succeed.
+            List<ApiKey> admins = ApiKey.<ApiKey>find("role = ?1 and revokedAt is null", Role.ADMIN.wireName())
+                    .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+            if (admins.stream().noneMatch(k -> !k.id.equals(key.id) && isActive(k, now))) {
+                throw ApiException.conflict("API key " + id + " is the last active administrator key: revoking it"
+                        + " would leave nobody able to administer the service. Issue another administrator key first.");
+            }
+        }
         if (key.revokedAt == null) {
             key.revokedAt = clock.instant();
             key.revokedBy = audit.actor(null);
         }
         return ApiKeyResponse.of(key, null, clock.instant());
+    }
+
+    private static boolean isActive(ApiKey k, Instant now) {
+        return k.revokedAt == null && (k.expiresAt == null || k.expiresAt.isAfter(now));
     }
 
     private ApiKey require(long id) {

@@ -16,6 +16,7 @@ import java.time.Instant;
 @Table(name = "period_signoff")
 public class PeriodSignoff extends PanacheEntityBase {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "SignoffAction")
     public enum Action {
         SIGN_OFF,
         REOPEN

@@ -33,7 +33,9 @@ public class SignoffResource {
     @RolesAllowed(Role.VIEWER_NAME)
     @GET
     @Path("/sign-off")
-    @Operation(summary = "Whether a period is signed off, with every sign-off and reopening")
+    @Operation(operationId = "getSignoff", description = "Whether the period is signed off now, when it was last signed off, and every sign-off and "
+                    + "reopening. Viewer role.",
+            summary = "Whether a period is signed off, with every sign-off and reopening")
     @APIResponse(responseCode = "200", description = "The period's sign-off status")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     public SignoffResponse status(@PathParam("period") @Parameter(example = "2017-18-Q2") String period) {
@@ -43,9 +45,13 @@ public class SignoffResource {
     @RolesAllowed(WriteRoles.PERIODS)
     @POST
     @Path("/sign-off")
-    @Operation(summary = "Sign a period off: its figures and overrides are then locked until it is reopened",
-            description = "The body is optional: {\"note\": \"Reported to committee on 27 November\"} and \"by\", the officer"
-                    + " signing off when not the caller; the authenticated caller is always recorded.")
+    @Operation(operationId = "signOffPeriod", description = "Signs the period off: its figures, overrides and the targets that"
+                    + " rate it are locked (changes answer 409) until it is reopened, and it is published."
+                    + " `GET /api/v1/scorecards/{period}?asSignedOff=first` (or latest, or a number) then reads the scorecard"
+                    + " as signed off. The body is optional: {\"note\": \"Reported to committee on 27 November\"} and"
+                    + " \"by\", the officer signing off when not the caller; the authenticated caller is always recorded."
+                    + " Admin role.",
+            summary = "Sign a period off: its figures and overrides are then locked until it is reopened")
     @APIResponse(responseCode = "200", description = "Signed off")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
@@ -57,7 +63,10 @@ public class SignoffResource {
     @RolesAllowed(WriteRoles.PERIODS)
     @POST
     @Path("/reopen")
-    @Operation(summary = "Reopen a signed-off period, with the reason, so that its figures can be corrected")
+    @Operation(operationId = "reopenPeriod", description = "Reopens a signed-off period so that its figures and overrides can be changed again; the reason "
+                    + "(`note`) is required. A period that was published only by its sign-off is no longer published "
+                    + "(the feed announces `WITHDRAWN`). Admin role.",
+            summary = "Reopen a signed-off period, with the reason, so that its figures can be corrected")
     @APIResponse(responseCode = "200", description = "Reopened")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)

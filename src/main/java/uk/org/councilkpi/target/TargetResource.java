@@ -51,7 +51,9 @@ public class TargetResource {
 
     @RolesAllowed(Role.VIEWER_NAME)
     @GET
-    @Operation(summary = "List an indicator's targets, by period")
+    @Operation(operationId = "listTargets", description = "The indicator's targets, by period: a financial year's, and any quarter's own (a quarter's own "
+                    + "target wins over its year's). Viewer role.",
+            summary = "List an indicator's targets, by period")
     @APIResponse(responseCode = "200", description = "The targets",
             content = @Content(schema = @Schema(implementation = TargetResponse.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
@@ -64,7 +66,9 @@ public class TargetResource {
     @RolesAllowed(Role.VIEWER_NAME)
     @GET
     @Path("/{period}")
-    @Operation(summary = "Get the target for one period")
+    @Operation(operationId = "getTarget", description = "The target set for exactly this period (a quarter without its own target answers 404: its "
+                    + "year's applies). Viewer role.",
+            summary = "Get the target for one period")
     @APIResponse(responseCode = "200", description = "The target")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
@@ -76,7 +80,10 @@ public class TargetResource {
     @RolesAllowed(WriteRoles.TARGETS)
     @PUT
     @Path("/{period}")
-    @Operation(summary = "Set the target for a financial year, or a quarter's own target")
+    @Operation(operationId = "putTarget", description = "Sets the target for a financial year (2017-18) or a quarter's own target (2017-18-Q2), from its "
+                    + "form and figures or from the council's text alone (`<20%`, `260-300`, `N/A`), with an optional "
+                    + "amber tolerance of its own: 201 when new, 200 when replaced. Admin role.",
+            summary = "Set the target for a financial year, or a quarter's own target")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = TargetResponse.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TargetResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
@@ -110,7 +117,8 @@ public class TargetResource {
     @RolesAllowed(WriteRoles.TARGETS)
     @DELETE
     @Path("/{period}")
-    @Operation(summary = "Remove the target for one period")
+    @Operation(operationId = "deleteTarget", description = "Removes the target for one period (kept in the change history). Admin role.",
+            summary = "Remove the target for one period")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)

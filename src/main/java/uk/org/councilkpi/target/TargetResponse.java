@@ -11,11 +11,11 @@ public record TargetResponse(
         @Schema(examples = "1.5") String ref,
         @Schema(examples = "2017-18") String period,
         @Schema(examples = "AT_MOST") TargetForm form,
-        @Schema(examples = "20") BigDecimal value,
-        BigDecimal low,
-        BigDecimal high,
-        @Schema(examples = "<20%") String text,
-        ToleranceDto tolerance,
+        @Schema(nullable = true, examples = "20") BigDecimal value,
+        @Schema(nullable = true) BigDecimal low,
+        @Schema(nullable = true) BigDecimal high,
+        @Schema(nullable = true, examples = "<20%") String text,
+        @Schema(nullable = true) ToleranceDto tolerance,
         String updatedBy,
         Instant updatedAt) {
 

@@ -53,7 +53,9 @@ public class ValueResource {
     }
 
     @GET
-    @Operation(summary = "List an indicator's figures, oldest first")
+    @Operation(operationId = "listValues", description = "Every recorded figure of the indicator, oldest first, as entered: drafts and suppressed numbers "
+                    + "included. `asAt` reads them as they stood at an instant. Editor role.",
+            summary = "List an indicator's figures, oldest first")
     @APIResponse(responseCode = "200", description = "The figures, oldest first",
             content = @Content(schema = @Schema(implementation = ValueResponse.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
@@ -67,7 +69,9 @@ public class ValueResource {
 
     @GET
     @Path("/{period}")
-    @Operation(summary = "Get the figure for one period")
+    @Operation(operationId = "getValue", description = "The figure as entered, with who entered it, when, in which batch, and its version as `ETag`. "
+                    + "Editor role.",
+            summary = "Get the figure for one period")
     @APIResponse(responseCode = "200", description = "The figure; its ETag header is its version",
             content = @Content(schema = @Schema(implementation = ValueResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
@@ -83,7 +87,11 @@ public class ValueResource {
     @PUT
     @RolesAllowed(WriteRoles.FIGURES)
     @Path("/{period}")
-    @Operation(summary = "Record the figure for a quarter, or a year-end outturn")
+    @Operation(operationId = "putValue", description = "Records the figure for a quarter or a year-end outturn: a number (`AVAILABLE`), or a state "
+                    + "without one, with flags, note and commentary. 201 when new, 200 when replaced; the answer's "
+                    + "`ETag` is the figure's version. Send `If-Match` with the `ETag` you read to be refused (412) if "
+                    + "someone changed it since. Refused (409) while the period is signed off. Editor role.",
+            summary = "Record the figure for a quarter, or a year-end outturn")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ValueResponse.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ValueResponse.class)))
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
@@ -130,7 +138,9 @@ public class ValueResource {
 
     @GET
     @Path("/{period}/revisions")
-    @Operation(summary = "The earlier versions of a figure, newest first, kept when it was corrected or deleted")
+    @Operation(operationId = "listValueRevisions", description = "The earlier versions of a figure, newest first: what each correction or deletion replaced, who "
+                    + "made it, when, and in which import batch. Empty for a figure never corrected. Editor role.",
+            summary = "The earlier versions of a figure, newest first, kept when it was corrected or deleted")
     @APIResponse(responseCode = "200", description = "The earlier versions; empty if the figure was never corrected",
             content = @Content(schema = @Schema(implementation = ValueRevisionResponse.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
@@ -144,7 +154,9 @@ public class ValueResource {
     @DELETE
     @RolesAllowed(WriteRoles.FIGURES)
     @Path("/{period}")
-    @Operation(summary = "Remove the figure for one period (it is kept among its revisions)")
+    @Operation(operationId = "deleteValue", description = "Removes the figure (it is kept among its revisions). `If-Match` with the `ETag` you read: 412 "
+                    + "if it changed since. Refused (409) while the period is signed off. Editor role.",
+            summary = "Remove the figure for one period (it is kept among its revisions)")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED_REF)

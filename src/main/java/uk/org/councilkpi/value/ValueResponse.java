@@ -10,14 +10,14 @@ public record ValueResponse(
         @Schema(examples = "1.5") String ref,
         @Schema(examples = "2017-18-Q2") String period,
         ValueState state,
-        @Schema(examples = "20") BigDecimal number,
+        @Schema(nullable = true, examples = "20") BigDecimal number,
         boolean provisional,
         boolean estimated,
-        String note,
-        String commentary,
+        @Schema(nullable = true) String note,
+        @Schema(nullable = true) String commentary,
         String enteredBy,
         Instant enteredAt,
-        @Schema(description = "The import batch that wrote it, if any") Long batchId,
+        @Schema(nullable = true, description = "The import batch that wrote it, if any") Long batchId,
         @Schema(description = "The figure's version, also its ETag: send it back in If-Match to update safely")
         long version) {
 

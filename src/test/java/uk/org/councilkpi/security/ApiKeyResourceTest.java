@@ -140,4 +140,42 @@ class ApiKeyResourceTest {
     void shouldHaveStoredTheBootstrapKeyHashed() throws SQLException {
         assertNotNull(createdId(Keys.TEST_ADMIN_KEY));
     }
+
+    @Test
+    void shouldRefuseToRevokeTheLastActiveAdministratorKey() throws SQLException {
+        int testAdmin = createdId(Keys.TEST_ADMIN_KEY);
+        int expiredAdmin = createdId(Keys.issue("expired administrator", Role.ADMIN));
+        sql("update api_key set expires_at = now() - interval '1 minute' where id = ?", expiredAdmin);
+        // Every other active administrator key, issued by other tests, is set aside for this test and put back after it.
+        java.util.List<Long> others = new java.util.ArrayList<>();
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
+                "update api_key set revoked_at = now() where role = 'admin' and revoked_at is null"
+                        + " and (expires_at is null or expires_at > now()) and id <> ? returning id")) {
+            s.setLong(1, testAdmin);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    others.add(rs.getLong(1));
+                }
+            }
+        }
+        try {
+            Keys.as(Keys.TEST_ADMIN_KEY).when().delete("/api/v1/keys/" + testAdmin)
+                    .then().statusCode(409).contentType("application/problem+json")
+                    .body("type", equalTo("urn:councilkpi:problem:conflict"))
+                    .body("detail", startsWith("API key " + testAdmin + " is the last active administrator key"));
+            Keys.as(Keys.TEST_ADMIN_KEY).when().get("/api/v1/keys/" + testAdmin)
+                    .then().statusCode(200).body("active", equalTo(true)).body("revokedAt", nullValue());
+        } finally {
+            for (long id : others) {
+                sql("update api_key set revoked_at = null where id = ?", id);
+            }
+        }
+    }
+
+    @Test
+    void shouldRevokeAnAdministratorKeyWhileAnotherIsActive() throws SQLException {
+        int id = createdId(Keys.issue("second administrator", Role.ADMIN));
+        Keys.as(Keys.TEST_ADMIN_KEY).when().delete("/api/v1/keys/" + id)
+                .then().statusCode(200).body("active", equalTo(false));
+    }
 }

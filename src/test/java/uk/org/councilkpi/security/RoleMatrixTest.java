@@ -151,8 +151,15 @@ class RoleMatrixTest {
     void shouldDeclareTheRoleInTheSecurityRequirement(Operation op) {
         JsonPath contract = Keys.as(Keys.TEST_ADMIN_KEY).accept("application/json").when().get("/q/openapi")
                 .then().extract().jsonPath();
+        // OpenAPI 3.0: a bearer scheme's requirement lists no roles; the role is x-required-role, and in words.
         List<String> roles = contract.getList("paths.'" + op.path() + "'." + op.method() + ".security[0].apiKey");
-        assertTrue(roles.contains(op.required().wireName()), op + " lists " + roles);
+        assertEquals(List.of(), roles, op + " lists " + roles);
+        assertEquals(op.required().wireName(),
+                contract.getString("paths.'" + op.path() + "'." + op.method() + ".x-required-role"));
+        String role = op.required().wireName();
+        String description = contract.getString("paths.'" + op.path() + "'." + op.method() + ".description");
+        assertTrue(description.contains(Character.toUpperCase(role.charAt(0)) + role.substring(1) + " role."),
+                op + " says which role it needs: " + description);
         assertEquals("#/components/responses/Unauthorized",
                 contract.getString("paths.'" + op.path() + "'." + op.method() + ".responses.'401'.$ref"));
         assertEquals("#/components/responses/Forbidden",

@@ -59,6 +59,9 @@ public final class Keys {
         if (RestAssured.filters().stream().noneMatch(f -> f instanceof DefaultKeyFilter)) {
             RestAssured.filters(new DefaultKeyFilter());
         }
+        if (RestAssured.filters().stream().noneMatch(f -> f instanceof ContractValidation)) {
+            RestAssured.filters(new ContractValidation()); // after the key: it checks what is sent
+        }
     }
 
     /** A request sent with no key at all, whatever the default. */
