@@ -29,13 +29,13 @@ public record ImportResult(
     public record ReadRow(
             @Schema(examples = "3") int row,
             @Schema(examples = "1.5") String ref,
-            @Schema(description = "The period's code; null when it could not be read", examples = "2017-18-Q2") String period,
-            @Schema(description = "The figure's state, when the row sets a figure", examples = "AVAILABLE") ValueState state,
-            @Schema(description = "The figure's number, as it will be stored", examples = "85") BigDecimal number,
+            @Schema(nullable = true, description = "The period's code; null when it could not be read", examples = "2017-18-Q2") String period,
+            @Schema(nullable = true, description = "The figure's state, when the row sets a figure", examples = "AVAILABLE") ValueState state,
+            @Schema(nullable = true, description = "The figure's number, as it will be stored", examples = "85") BigDecimal number,
             boolean provisional,
             boolean estimated,
-            String note,
-            @Schema(description = "The target as written, when the row sets one", examples = "<20%") String target,
+            @Schema(nullable = true, description = "The figure's note") String note,
+            @Schema(nullable = true, description = "The target as written, when the row sets one", examples = "<20%") String target,
             @Schema(description = "How cells written as a person would were read", examples = "[\"value '85%' read as 85 (a percentage)\"]")
             List<String> readAs) {
 

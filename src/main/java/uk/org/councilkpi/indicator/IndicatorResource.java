@@ -1,5 +1,7 @@
 package uk.org.councilkpi.indicator;
 
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.PATCH;
@@ -121,9 +123,10 @@ public class IndicatorResource {
     @RolesAllowed(WriteRoles.INDICATORS)
     @Path("/{ref}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Correct an indicator's definition: change only the fields named, keep the rest",
+    @Operation(operationId = "correctIndicator", summary = "Correct an indicator's definition: change only the fields named, keep the rest",
             description = "A JSON Merge Patch (RFC 7396, Content-Type application/merge-patch+json): the fields named"
-                    + " change, a field set to null is removed, every other field is kept as it is.")
+                    + " change, a field set to null is removed, every other field is kept as it is. The changeReason"
+                    + " parameter says why (kept with the version). Admin role.")
     @APIResponse(responseCode = "200", description = "Corrected", content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
@@ -132,6 +135,10 @@ public class IndicatorResource {
                           @QueryParam(Audit.REASON_PARAMETER) @Size(max = Audit.MAX_REASON)
                         @Parameter(description = "Why the change is made (a correction's reason): kept with the version it"
                                 + " writes or ends, shown in /changes and revisions") String changeReason,
+                          @RequestBody(required = true, description = "A JSON Merge Patch (RFC 7396) of an indicator's definition (the fields of IndicatorRequest; its ref cannot change)",
+                                  content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT,
+                                          description = "The fields to change, with their new values; null removes a field"),
+                                          examples = @ExampleObject(name = "correction", value = "{\"title\": \"% of re-referrals to children's social care within 12 months\"}")))
                           JsonNode patch) throws JsonProcessingException {
         return Response.ok(replace(ref, patches.apply(service.currentRequest(ref), patch, IndicatorRequest.class))).build();
     }

@@ -1,5 +1,7 @@
 package uk.org.councilkpi.override;
 
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.PATCH;
@@ -97,9 +99,10 @@ public class OverrideResource {
     @RolesAllowed(WriteRoles.OVERRIDES)
     @Path("/{period}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Correct an officer's rating: change only the fields named, keep the rest",
+    @Operation(operationId = "correctOverride", summary = "Correct an officer's rating: change only the fields named, keep the rest",
             description = "A JSON Merge Patch (RFC 7396, Content-Type application/merge-patch+json): the fields named"
-                    + " change, a field set to null is removed, every other field is kept as it is.")
+                    + " change, a field set to null is removed, every other field is kept as it is. The changeReason"
+                    + " parameter says why (kept with the version). Editor role.")
     @APIResponse(responseCode = "200", description = "Corrected", content = @Content(schema = @Schema(implementation = OverrideResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
@@ -109,6 +112,10 @@ public class OverrideResource {
                           @QueryParam(Audit.REASON_PARAMETER) @Size(max = Audit.MAX_REASON)
                         @Parameter(description = "Why the change is made (a correction's reason): kept with the version it"
                                 + " writes or ends, shown in /changes and revisions") String changeReason,
+                          @RequestBody(required = true, description = "A JSON Merge Patch (RFC 7396) of an officer's rating's fields: rating, reason, setBy",
+                                  content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT,
+                                          description = "The fields to change, with their new values; null removes a field"),
+                                          examples = @ExampleObject(name = "correction", value = "{\"rating\": \"AMBER\"}")))
                           JsonNode patch) throws JsonProcessingException {
         return put(ref, period, patches.apply(service.currentRequest(ref, period), patch, OverrideRequest.class));
     }

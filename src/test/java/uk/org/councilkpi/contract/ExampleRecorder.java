@@ -50,18 +50,24 @@ class ExampleRecorder {
                  "key": false, "tolerance": {"kind": "PERCENT", "amount": 15}, "directionBasis": "PREVIOUS_PERIOD"}""";
         write("createIndicator", 201, "/api/v1/indicators", "POST", indicator);
         write("replaceIndicator", 200, "/api/v1/indicators/" + NEW_REF, "PUT", indicator.replace("\"key\": false", "\"key\": true"));
+        patch("correctIndicator", "/api/v1/indicators/" + NEW_REF, """
+                {"title": "% of children becoming subject to a child protection plan for a second or subsequent time (ever)"}""");
         get("listTargets", given(), "/api/v1/indicators/1.5/targets");
         get("getTarget", given(), "/api/v1/indicators/1.5/targets/2017-18");
         write("putTarget", 201, "/api/v1/indicators/" + NEW_REF + "/targets/2017-18", "PUT", """
                 {"form": "AT_MOST", "value": 20, "text": "<20%", "updatedBy": "performance.team"}""");
         write("putTarget", 200, "/api/v1/indicators/" + NEW_REF + "/targets/2017-18", "PUT", """
                 {"form": "AT_MOST", "value": 20, "text": "<20%", "updatedBy": "performance.team"}""");
+        patch("correctTarget", "/api/v1/indicators/" + NEW_REF + "/targets/2017-18", """
+                {"value": 18, "text": "<18%"}""");
         write("putValue", 201, "/api/v1/indicators/" + NEW_REF + "/values/2017-18-Q2", "PUT", """
                 {"state": "AVAILABLE", "number": 21.4, "provisional": true, "estimated": false, "note": "July fig",
                  "commentary": "Three sibling groups account for most of the repeat plans this quarter.", "enteredBy": "performance.team"}""");
         write("putValue", 200, "/api/v1/indicators/" + NEW_REF + "/values/2017-18-Q2", "PUT", """
                 {"state": "AVAILABLE", "number": 18.6, "provisional": false, "estimated": false,
                  "commentary": "Corrected after the September case audit.", "enteredBy": "performance.team"}""");
+        patch("correctValue", "/api/v1/indicators/" + NEW_REF + "/values/2017-18-Q2", """
+                {"commentary": "Revised after the data audit"}""");
         get("listValues", given(), "/api/v1/indicators/1.5/values");
         get("getValue", given(), "/api/v1/indicators/1.5/values/2017-18-Q2");
         get("listValueRevisions", given(), "/api/v1/indicators/" + NEW_REF + "/values/2017-18-Q2/revisions");
@@ -71,6 +77,8 @@ class ExampleRecorder {
                 {"rating": "AMBER", "reason": "Three sibling groups account for most repeat plans: not a trend", "setBy": "performance.officer"}""");
         write("putOverride", 200, "/api/v1/indicators/" + NEW_REF + "/overrides/2017-18-Q2", "PUT", """
                 {"rating": "AMBER", "reason": "Three sibling groups account for most repeat plans: not a trend", "setBy": "performance.officer"}""");
+        patch("correctOverride", "/api/v1/indicators/" + NEW_REF + "/overrides/2017-18-Q2", """
+                {"rating": "AMBER"}""");
         get("listComparators", given(), "/api/v1/indicators/1.5/comparators");
         get("getComparator", given(), "/api/v1/indicators/1.5/comparators/2017-18-Q2");
         write("putComparator", 201, "/api/v1/indicators/" + NEW_REF + "/comparators/2017-18-Q2", "PUT", """
@@ -106,6 +114,13 @@ class ExampleRecorder {
         get("getApiKey", given(), "/api/v1/keys/" + id);
         Response revoked = given().delete("/api/v1/keys/" + id);
         save("revokeApiKey-200", revoked, 200);
+    }
+
+    /** A correction as JSON Merge Patch; its request example is the patch itself. */
+    private void patch(String operation, String path, String body) throws IOException {
+        Files.writeString(DIR.resolve(operation + "-request.json"), pretty(JSON.readTree(body)));
+        save(operation + "-200", given().contentType("application/merge-patch+json; charset=UTF-8").body(body)
+                .patch(path), 200);
     }
 
     private void get(String operation, RequestSpecification request, String path) throws IOException {
