@@ -56,7 +56,7 @@ public class ChartResource {
     }
 
     @GET
-    @Operation(summary = "An indicator's chart as SVG: figures, target, comparators, each point rated by shape, word and colour",
+    @Operation(operationId = "getIndicatorChart", summary = "An indicator's chart as SVG: figures, target, comparators, each point rated by shape, word and colour",
             description = "Drawn with JFreeChart onto JFreeSVG from the indicator's history, as the caller may see it:"
                     + " a viewer's chart holds published figures only, and a suppressed figure is a gap for everyone."
                     + " Figures by quarter and recorded year-end outturns, oldest first; a target as a dashed line, a range"
@@ -64,7 +64,7 @@ public class ChartResource {
                     + " circle, amber triangle, red square or grey diamond (not rated), hollow when provisional, labelled"
                     + " with its figure and rating; gaps (missing, suppressed, N/A) as shaded bands naming why. The SVG has"
                     + " a <title> and a <desc> listing every point for screen readers. sparkline=true draws a 120x32"
-                    + " sparkline for a table cell (line and rated points only).")
+                    + " sparkline for a table cell (line and rated points only). Viewer role.")
     @APIResponse(responseCode = "200", description = "The chart, with an ETag (If-None-Match answers 304)",
             content = @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING,
                     description = "An SVG 1.1 document (UTF-8) with <title> and <desc>"),

@@ -33,7 +33,8 @@ final class RequiredRoles {
     private static final List<Class<?>> RESOURCES = List.of(ApiKeyResource.class, ChangesResource.class,
             ComparatorResource.class, FeedResource.class, HistoryResource.class, ImportResource.class,
             IndicatorResource.class, OverrideResource.class, PublicationResource.class, ScorecardResource.class,
-            SignoffResource.class, TargetResource.class, ValueResource.class);
+            SignoffResource.class, TargetResource.class, ValueResource.class,
+            uk.org.councilkpi.chart.ChartResource.class, uk.org.councilkpi.report.ReportResource.class);
     private static final Map<String, Role> BY_OPERATION = new HashMap<>();
 
     static {

@@ -62,13 +62,13 @@ public class ReportResource {
     }
 
     @GET
-    @Operation(summary = "The committee report for a period: cover, summary counts, the scorecard by service, charts, key",
+    @Operation(operationId = "getCommitteeReport", summary = "The committee report for a period: cover, summary counts, the scorecard by service, charts, key",
             description = "Built from the scorecard (same filters, basis, asAt and asSignedOff, same publication rules: a"
                     + " viewer's report holds published figures only, and no suppressed number). text/html (the default;"
                     + " a print stylesheet lays it out on A4 landscape) or, with Accept: application/pdf, a PDF printed"
                     + " from the same page (openhtmltopdf) as an attachment committee-report-{period}.pdf. The cover names"
                     + " the council, the committee, the period and a data-quality statement; the charts are those of the key"
-                    + " indicators (when none is marked key, the red- and amber-rated ones, at most 24).")
+                    + " indicators (when none is marked key, the red- and amber-rated ones, at most 24). Viewer role.")
     @APIResponse(responseCode = "200", description = "The report, with an ETag (If-None-Match answers 304)",
             headers = @Header(name = "Content-Disposition", description = "PDF only: attachment; filename=\"committee-report-{period}.pdf\"",
                     schema = @Schema(type = SchemaType.STRING)),

@@ -65,6 +65,7 @@ public class ApiKeyResource {
     @Operation(operationId = "getApiKey", description = "One key's record, without the key itself. Admin role.",
             summary = "One API key, without the key itself")
     @APIResponse(responseCode = "200", description = "The key")
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public ApiKeyResponse get(@PathParam("id") @Parameter(description = "The key's id, as issued (not the key)", example = "3") long id) {
         return service.get(id);
@@ -77,6 +78,7 @@ public class ApiKeyResource {
                     + "key first. Admin role.",
             summary = "Revoke an API key: refused from the next request on; the record stays")
     @APIResponse(responseCode = "200", description = "Revoked (or already revoked): the key as it now stands")
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF) // the last active administrator key
     public ApiKeyResponse revoke(@PathParam("id") @Parameter(description = "The key's id, as issued (not the key)", example = "3") long id) {

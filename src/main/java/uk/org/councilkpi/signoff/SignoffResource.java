@@ -1,5 +1,6 @@
 package uk.org.councilkpi.signoff;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import jakarta.annotation.security.RolesAllowed;
 import uk.org.councilkpi.security.Role;
 import uk.org.councilkpi.security.WriteRoles;
@@ -56,7 +57,8 @@ public class SignoffResource {
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public SignoffResponse signOff(@PathParam("period") @Parameter(example = "2017-18-Q2") String period,
-                                   @Valid SignoffRequest body) {
+                                   @RequestBody(required = false, description = "Optional: a note, and the officer signing off"
+                                           + " when not the caller") @Valid SignoffRequest body) {
         return service.signOff(period, body);
     }
 

@@ -88,6 +88,7 @@ public class TargetResource {
             summary = "Set the target for a financial year, or a quarter's own target")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = TargetResponse.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TargetResponse.class)))
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public Response put(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
@@ -126,6 +127,7 @@ public class TargetResource {
     @Path("/{period}")
     @Operation(operationId = "deleteTarget", description = "Removes the target for one period (kept in the change history). Admin role.",
             summary = "Remove the target for one period")
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)

@@ -57,7 +57,8 @@ class ExamplesTest {
                 if (operation.getRequestBody() != null) {
                     for (Map.Entry<String, MediaType> media : operation.getRequestBody().getContent().entrySet()) {
                         List<Object> examples = examples(media.getValue());
-                        if (examples.isEmpty()) {
+                        if (examples.isEmpty() && !"binary".equals(media.getValue().getSchema() == null ? null
+                                : media.getValue().getSchema().getFormat())) { // a workbook has no example to print
                             faults.add(name + ": no example of its " + media.getKey() + " request body");
                         }
                         for (Object example : examples) {

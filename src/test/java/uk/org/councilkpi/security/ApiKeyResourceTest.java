@@ -149,7 +149,9 @@ class ApiKeyResourceTest {
         // Every other active administrator key, issued by other tests, is set aside for this test and put back after it.
         java.util.List<Long> others = new java.util.ArrayList<>();
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
-                "update api_key set revoked_at = now() where role = 'admin' and revoked_at is null"
+                // a revocation names who made it (V7): this test, on its own connection
+                "with author as (select set_config('councilkpi.actor', 'ApiKeyResourceTest', true))"
+                        + " update api_key set revoked_at = now() from author where role = 'admin' and revoked_at is null"
                         + " and (expires_at is null or expires_at > now()) and id <> ? returning id")) {
             s.setLong(1, testAdmin);
             try (ResultSet rs = s.executeQuery()) {
