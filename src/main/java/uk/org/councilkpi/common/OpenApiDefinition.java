@@ -41,7 +41,9 @@ import uk.org.councilkpi.problem.Problem;
                 @Tag(name = "Imports", description = "Loading a quarter's figures in one batch, from a spreadsheet or JSON"),
                 @Tag(name = "Publication", description = "Publishing a period's figures to viewers and partners before sign-off, and withdrawing them"),
                 @Tag(name = "Feed", description = "Published figures changed since a cursor, for partners' incremental sync"),
-                @Tag(name = "API keys", description = "Keys for named clients, each with one role")
+                @Tag(name = "API keys", description = "Keys for named clients, each with one role"),
+                @Tag(name = "Pictures", description = "An indicator's chart (SVG) and the committee report (HTML or PDF), drawn"
+                        + " from the same data and publication rules as histories and scorecards")
         },
         components = @Components(responses = {
                 @APIResponse(name = ApiResponses.BAD_REQUEST_REF, responseCode = "400",
