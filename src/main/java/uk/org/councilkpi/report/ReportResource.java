@@ -1,8 +1,6 @@
 package uk.org.councilkpi.report;
 
 import uk.org.councilkpi.signoff.WhichSignOff;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -51,10 +49,10 @@ public class ReportResource {
     private final ReportService service;
     private final ReadCache cache;
     private final SecurityIdentity identity;
-    private final Template report;
+    private final ReportTemplate report;
 
     public ReportResource(ReportService service, ReadCache cache, SecurityIdentity identity,
-                          @Location("report.html") Template report) {
+                          ReportTemplate report) {
         this.service = service;
         this.cache = cache;
         this.identity = identity;
@@ -118,7 +116,7 @@ public class ReportResource {
                         signedOff, council, committee), pdf ? PDF_TYPE : HTML_UTF8,
                 () -> service.report(period, filter, directionBasis, instant, signedOff, drafts, council, committee, pdf),
                 view -> {
-                    String html = report.data("r", view).render();
+                    String html = report.render(view);
                     return pdf ? PdfRenderer.pdf(html) : html.getBytes(StandardCharsets.UTF_8);
                 });
         if (!pdf || answer.getStatus() != Response.Status.OK.getStatusCode()) {

@@ -1,6 +1,5 @@
 package uk.org.councilkpi.report;
 
-import io.quarkus.qute.TemplateData;
 import java.time.Instant;
 import java.util.List;
 import uk.org.councilkpi.readcache.LastUpdated;
@@ -10,7 +9,6 @@ import uk.org.councilkpi.scorecard.ScorecardResponse;
  * The committee report as its template reads it: the cover, the counts, the scorecard grouped by service, the charts
  * of the key indicators and the key to symbols and rules. Every figure and rating is the scorecard's own.
  */
-@TemplateData
 public record ReportView(
         String council,
         String committee,
@@ -30,13 +28,11 @@ public record ReportView(
         boolean pdf) implements LastUpdated {
 
     /** The rows of one service, in the scorecard's order. */
-    @TemplateData
-    public record Group(String service, List<Line> lines) {
+        public record Group(String service, List<Line> lines) {
     }
 
     /** One indicator's row, written as the report prints it. */
-    @TemplateData
-    public record Line(String ref, String title, String polarity, String statNeighbour, String national, String target,
+        public record Line(String ref, String title, String polarity, String statNeighbour, String national, String target,
                        String lastYear, List<String> quarters, String current, String ragClass, String ragLetter,
                        String ragWord, String ragExplanation, String overrideWord, String overrideClass,
                        String overrideReason, String arrow, String directionWord, String directionClass,
@@ -44,8 +40,12 @@ public record ReportView(
     }
 
     /** A key indicator's chart: inline SVG for the HTML report, a JPEG data URI for the PDF. */
-    @TemplateData
-    public record Chart(String ref, String title, String svg, String imageDataUri, String description) {
+        public record Chart(String ref, String title, String svg, String imageDataUri, String description) {
+    }
+
+    /** Whether there is a chart to print (the template's section for them). */
+    public boolean hasCharts() {
+        return !charts.isEmpty();
     }
 
     /** How many columns the scorecard table has: the quarters and ten others. */
