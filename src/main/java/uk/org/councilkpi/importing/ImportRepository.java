@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.postgresql.PGConnection;
 import uk.org.councilkpi.problem.RowError;
@@ -48,9 +49,12 @@ public class ImportRepository {
             select s.row_no, s.period from import_stage s join signed_off_period p on p.period = s.period
             where s.sets_value order by s.row_no""";
 
-    private static final String TARGETS_LOCKED = """
-            select s.row_no, s.period, target_locked_by(s.period) from import_stage s
-            where s.sets_target and target_locked_by(s.period) is not null order by s.row_no""";
+    private static final String TARGET_PERIODS = """
+            select distinct period from import_stage where sets_target and period is not null""";
+
+    private static final String TARGETS_IN = """
+            select s.row_no, s.period from import_stage s
+            where s.sets_target and s.period = any (?) order by s.row_no""";
 
     /** A value written as a percentage ("85%") for an indicator that does not count percentages. */
     private static final String PERCENT_NOT_PERCENT = """
@@ -142,7 +146,8 @@ public class ImportRepository {
      * The checks across rows and against the database: unknown refs, the same (ref, period) twice, signed-off periods
      * (figures of one, targets that rate one), and targets from a caller who may not write them.
      */
-    void crossChecks(Consumer<RowError> errors, boolean mayWriteTargets, boolean checkTitles) throws SQLException {
+    void crossChecks(Consumer<RowError> errors, boolean mayWriteTargets, boolean checkTitles,
+                     Map<String, String> lockedTargets) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.setFetchSize(1000);
             try (ResultSet r = statement.executeQuery(UNKNOWN_REFS)) {
@@ -169,11 +174,17 @@ public class ImportRepository {
                             RowErrorCode.PERIOD_SIGNED_OFF));
                 }
             }
-            try (ResultSet r = statement.executeQuery(TARGETS_LOCKED)) {
-                while (r.next()) {
-                    errors.accept(new RowError(r.getInt(1), Column.TARGET.header(), r.getString(2), "sets a target that"
-                            + " rates " + r.getString(3) + ", which is signed off: its targets cannot change until it is"
-                            + " reopened (POST /api/v1/periods/{period}/reopen)", RowErrorCode.PERIOD_SIGNED_OFF));
+            if (!lockedTargets.isEmpty()) {
+                try (PreparedStatement locked = connection.prepareStatement(TARGETS_IN)) {
+                    locked.setArray(1, connection.createArrayOf("text", lockedTargets.keySet().toArray()));
+                    try (ResultSet r = locked.executeQuery()) {
+                        while (r.next()) {
+                            errors.accept(new RowError(r.getInt(1), Column.TARGET.header(), r.getString(2), "sets a"
+                                    + " target that rates " + lockedTargets.get(r.getString(2)) + ", which is signed off:"
+                                    + " its targets cannot change until it is reopened"
+                                    + " (POST /api/v1/periods/{period}/reopen)", RowErrorCode.PERIOD_SIGNED_OFF));
+                        }
+                    }
                 }
             }
             try (ResultSet r = statement.executeQuery(PERCENT_NOT_PERCENT)) {
@@ -203,6 +214,18 @@ public class ImportRepository {
                 }
             }
         }
+    }
+
+    /** The periods the staged rows set targets for (a few: the batch's years and quarters). */
+    java.util.List<String> targetPeriods() throws SQLException {
+        java.util.List<String> periods = new java.util.ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet r = statement.executeQuery(TARGET_PERIODS)) {
+            while (r.next()) {
+                periods.add(r.getString(1));
+            }
+        }
+        return periods;
     }
 
     /** What a merge would do, without doing it: created and updated (the rest is unchanged). */

@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import uk.org.councilkpi.common.Audit;
 import uk.org.councilkpi.security.WriteRoles;
+import uk.org.councilkpi.signoff.SignoffService;
 import uk.org.councilkpi.problem.ApiException;
 import uk.org.councilkpi.problem.FieldError;
 import uk.org.councilkpi.problem.ImportRejectedException;
@@ -37,10 +38,12 @@ public class ImportService {
     private final ImportConfig config;
     private final Audit audit;
     private final WriteRoles writeRoles;
+    private final SignoffService signoffs;
     private final Clock clock;
 
     public ImportService(ImportRepository repository, ImportConfig config, Audit audit, WriteRoles writeRoles,
-                         Clock clock) {
+                         SignoffService signoffs, Clock clock) {
+        this.signoffs = signoffs;
         this.writeRoles = writeRoles;
         this.repository = repository;
         this.config = config;
@@ -129,7 +132,8 @@ public class ImportService {
                                   List<FieldError> fieldErrors) {
         try {
             if (batch.staged > 0) {
-                repository.crossChecks(batch.errors::add, writeRoles.mayWrite(WriteRoles.TARGETS), batch.checkTitles);
+                repository.crossChecks(batch.errors::add, writeRoles.mayWrite(WriteRoles.TARGETS), batch.checkTitles,
+                        signoffs.lockedTargets(repository.targetPeriods()));
             }
             if (!batch.errors.isEmpty()) {
                 throw new ImportRejectedException(fieldErrors, batch.errors.list(), batch.errors.total());

@@ -46,6 +46,8 @@ public class DataChanges {
     /** The listening connection, shared by the listener and the readers catching up, under {@link #sync}. */
     private volatile Connection connection;
     private final Object sync = new Object();
+    /** How often the listener checks its connection when no reader has (a reader checks it on every kept read). */
+    private static final long LIVENESS_MILLIS = 2_000;
     private final AtomicLong requested = new AtomicLong();
     private long caughtUp;
 
@@ -117,6 +119,7 @@ public class DataChanges {
                 } catch (SQLException ignored) {
                     // closing a broken connection: nothing more to do
                 }
+                sync.notifyAll(); // the listener reconnects at once
                 return false;
             }
             caughtUp = upTo;
@@ -146,16 +149,20 @@ public class DataChanges {
                 changed(); // whatever happened while nobody listened
                 listening = true;
                 LOG.debugf("listening on %s", CHANNEL);
-                while (!stopping) {
-                    // Readers catch up on their own (catchUp); this drains what arrives between reads, without waiting
-                    // on the connection, which readers share.
-                    synchronized (sync) {
-                        if (connection.isClosed()) {
+                // Readers catch up on their own before every kept answer (catchUp), so nothing needs draining between
+                // reads. This thread only keeps the connection honest: it waits until a reader finds it broken (and
+                // says so) or the liveness interval passes, then makes one round trip; a failure reconnects.
+                synchronized (sync) {
+                    while (!stopping && !connection.isClosed()) {
+                        sync.wait(LIVENESS_MILLIS);
+                        if (stopping || connection.isClosed()) {
                             break;
+                        }
+                        try (Statement liveness = connection.createStatement()) {
+                            liveness.execute("SELECT 1");
                         }
                         heard(pg.getNotifications());
                     }
-                    Thread.sleep(100);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

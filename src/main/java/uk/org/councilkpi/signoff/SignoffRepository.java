@@ -20,13 +20,6 @@ public class SignoffRepository implements PanacheRepository<PeriodSignoff> {
         return find("period", Sort.descending("at", "id"), period).firstResultOptional();
     }
 
-    /** The signed-off period that a target for this period rates, if any (SQL function target_locked_by, V7). */
-    public Optional<String> targetLockedBy(String targetPeriod) {
-        return Optional.ofNullable((String) getEntityManager()
-                .createNativeQuery("select target_locked_by(:period)").setParameter("period", targetPeriod)
-                .getSingleResult());
-    }
-
     /** Which of these periods are signed off now (their latest event is a sign-off): one query. */
     @SuppressWarnings("unchecked")
     public List<String> signedOff(Collection<String> periods) {

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import uk.org.councilkpi.common.Audit;
 import uk.org.councilkpi.period.Period;
+import uk.org.councilkpi.status.Targets;
 import uk.org.councilkpi.problem.ApiException;
 import uk.org.councilkpi.problem.ProblemType;
 
@@ -85,11 +86,26 @@ public class SignoffService {
      * signed off, a year's while the year or any of its quarters is (they fall back on it).
      */
     public void requireTargetOpen(String targetPeriod) {
-        signoffs.targetLockedBy(targetPeriod).ifPresent(closed -> {
-            throw new ApiException(ProblemType.PERIOD_SIGNED_OFF, "The target for " + targetPeriod + " rates " + closed
-                    + ", which is signed off: reopen it first (POST /api/v1/periods/" + closed
-                    + "/reopen with a reason)", List.of());
+        lockedTargets(List.of(targetPeriod)).entrySet().stream().findFirst().ifPresent(locked -> {
+            throw new ApiException(ProblemType.PERIOD_SIGNED_OFF, "The target for " + targetPeriod + " rates "
+                    + locked.getValue() + ", which is signed off: reopen it first (POST /api/v1/periods/"
+                    + locked.getValue() + "/reopen with a reason)", List.of());
         });
+    }
+
+    /**
+     * Which of these target periods are locked, each with the signed-off period it rates ({@link Targets#ratedPeriods}):
+     * one query, whatever the number of target periods.
+     */
+    public java.util.Map<String, String> lockedTargets(Collection<String> targetPeriods) {
+        java.util.Map<String, List<String>> rated = new java.util.LinkedHashMap<>();
+        targetPeriods.forEach(p -> rated.put(p, Targets.ratedPeriods(Period.parse(p)).stream().map(Period::code).toList()));
+        java.util.Set<String> closed = new java.util.HashSet<>(signoffs.signedOff(rated.values().stream()
+                .flatMap(List::stream).collect(java.util.stream.Collectors.toSet())));
+        java.util.Map<String, String> locked = new java.util.TreeMap<>();
+        rated.forEach((target, periods) -> periods.stream().filter(closed::contains).sorted().findFirst()
+                .ifPresent(p -> locked.put(target, p)));
+        return locked;
     }
 
     private boolean isSignedOff(String period) {

@@ -33,7 +33,8 @@ import uk.org.councilkpi.problem.ProblemType;
  * query parameter or a path that is not valid percent-encoding: 400 naming it (Quarkus' own check of the URI, which
  * answers a bare 400, is handed over to this filter: {@link UriCheckHandOver}).</li>
  * <li>A declared body over {@code quarkus.http.limits.max-body-size}: 413.</li>
- * <li>A body without {@code Content-Type}, or with a charset other than UTF-8: 415 ({@link RequestText#charsetIsUtf8}).</li>
+ * <li>A body without {@code Content-Type}, or a text body with a charset other than UTF-8: 415 ({@link RequestText#isText},
+ * {@link RequestText#charsetIsUtf8}).</li>
  * <li>A browser request from an origin that is not allowed ({@link Origins}): 403 with the reason.</li>
  * </ul>
  */
@@ -42,8 +43,6 @@ public class EdgeFilter {
 
     /** Before Quarkus' CORS filter (300) and its body-size check. */
     static final int PRIORITY = 10_000;
-    /** An Excel workbook: a zip, to which a charset does not apply. */
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ObjectMapper mapper;
     private final Origins origins;
@@ -175,8 +174,7 @@ public class EdgeFilter {
             return Optional.of(Refusal.of(ProblemType.UNSUPPORTED_MEDIA_TYPE,
                     "A request with a body must say its Content-Type (application/json, or text/csv for imports)"));
         }
-        if (!contentType.toLowerCase(java.util.Locale.ROOT).startsWith(XLSX) && !RequestText.charsetIsUtf8(contentType)) {
-            // a workbook is a zip: a charset said of it means nothing (some clients add one to every body)
+        if (RequestText.isText(contentType) && !RequestText.charsetIsUtf8(contentType)) {
             return Optional.of(Refusal.of(ProblemType.UNSUPPORTED_MEDIA_TYPE,
                     "Bodies are read as UTF-8 only; the Content-Type names another charset: " + contentType));
         }

@@ -90,6 +90,15 @@ public final class RequestText {
         }
     }
 
+    /**
+     * Whether a body of this Content-Type is text, whose charset then matters: {@code text/*}, JSON and its
+     * {@code +json} kinds (a merge patch). A workbook, a zip, is bytes: a charset said of it means nothing.
+     */
+    public static boolean isText(String contentType) {
+        String type = contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+        return type.startsWith("text/") || type.equals("application/json") || type.endsWith("+json");
+    }
+
     /** Whether a Content-Type names no charset, or UTF-8. */
     public static boolean charsetIsUtf8(String contentType) {
         String[] parts = contentType.split(";");

@@ -26,4 +26,19 @@ class TargetsTest {
     void shouldJudgeAYearsOutturnByTheYearsTargetOnly() {
         assertEquals(List.of(Period.parse("2016-17")), Targets.applicablePeriods(Period.parse("2016-17")));
     }
+
+    @Test
+    void shouldLetAQuartersOwnTargetRateThatQuarterOnly() {
+        assertEquals(List.of(Period.parse("2017-18-Q3")), Targets.ratedPeriods(Period.parse("2017-18-Q3")));
+    }
+
+    @Test
+    void shouldLetAYearsTargetRateItsOutturnAndEveryQuarterFallingBackOnIt() {
+        assertEquals(List.of(Period.parse("2017-18"), Period.parse("2017-18-Q1"), Period.parse("2017-18-Q2"),
+                Period.parse("2017-18-Q3"), Period.parse("2017-18-Q4")), Targets.ratedPeriods(Period.parse("2017-18")));
+        for (Period rated : Targets.ratedPeriods(Period.parse("2017-18"))) {
+            assertEquals(true, Targets.applicablePeriods(rated).contains(Period.parse("2017-18")),
+                    "the inverse of applicablePeriods: " + rated);
+        }
+    }
 }

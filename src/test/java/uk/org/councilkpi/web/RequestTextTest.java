@@ -83,5 +83,19 @@ class RequestTextTest {
         void shouldRefuseAnyOtherCharset(String contentType) {
             assertFalse(RequestText.charsetIsUtf8(contentType));
         }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"application/json", "text/csv; charset=ISO-8859-1", "application/merge-patch+json",
+                "application/problem+json"})
+        void shouldTreatJsonAndTextAsText(String contentType) {
+            assertTrue(RequestText.isText(contentType));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet; charset=ISO-8859-1",
+                "application/octet-stream"})
+        void shouldTreatAWorkbookAsBytesWhoseCharsetMeansNothing(String contentType) {
+            assertFalse(RequestText.isText(contentType));
+        }
     }
 }
