@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import uk.org.councilkpi.status.NumberLimits;
 
 /**
  * The rules that make the generated contract exact, applied to every operation and schema rather than written out on
@@ -89,7 +90,7 @@ public class ContractFilter implements OASFilter {
     }
 
     /**
-     * {@code @Digits(integer = 13, fraction = 6)} comes out as {@code multipleOf: 0.000001}, which JavaScript
+     * {@code @Digits} ({@link NumberLimits}) comes out as {@code multipleOf: 0.000001}, which JavaScript
      * validators get wrong (22.1 is not a multiple of 0.000001 in binary floating point): said in words and bounds.
      */
     private static void decimalLimits(Schema schema) {
@@ -99,14 +100,15 @@ public class ContractFilter implements OASFilter {
         }
         int places = step.stripTrailingZeros().scale();
         schema.setMultipleOf(null);
-        java.math.BigDecimal limit = new java.math.BigDecimal("9999999999999.999999");
+        java.math.BigDecimal limit = NumberLimits.MAXIMUM;
         if (schema.getMaximum() == null) {
             schema.setMaximum(limit);
         }
         if (schema.getMinimum() == null) {
             schema.setMinimum(limit.negate());
         }
-        String rule = "At most 13 digits before the decimal point and " + places + " after it; more are refused.";
+        String rule = "At most " + NumberLimits.INTEGER_DIGITS + " digits before the decimal point and " + places
+                + " after it; more are refused.";
         schema.setDescription(schema.getDescription() == null ? rule : schema.getDescription() + ". " + rule);
     }
 

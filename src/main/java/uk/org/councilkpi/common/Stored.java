@@ -1,11 +1,5 @@
 package uk.org.councilkpi.common;
 
-import jakarta.ws.rs.core.Response;
-
-/** What a PUT stored, and whether it created the resource (201) or replaced it (200). */
+/** What a PUT stored, and whether it created the resource or replaced it (the resource answers 201 or 200). */
 public record Stored<T>(T body, boolean created) {
-
-    public Response toResponse() {
-        return Response.status(created ? Response.Status.CREATED : Response.Status.OK).entity(body).build();
-    }
 }

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.common.ApiResponses;
 import uk.org.councilkpi.common.Refs;
+import uk.org.councilkpi.web.PutAnswer;
 
 @Path("/api/v1/indicators/{ref}/comparators")
 @Produces(MediaType.APPLICATION_JSON)
@@ -78,7 +79,7 @@ public class ComparatorResource {
     public Response put(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                         @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18-Q2") String period,
                         @Valid @NotNull(message = "is required: a JSON object such as {\"nationalAverage\": 17.5, \"statNeighbourAverage\": 19.2}") ComparatorRequest body) {
-        return service.put(ref, period, body).toResponse();
+        return PutAnswer.of(service.put(ref, period, body)).build();
     }
 
     @RolesAllowed(WriteRoles.COMPARATORS)
@@ -91,6 +92,6 @@ public class ComparatorResource {
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public void delete(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                        @PathParam("period") String period) {
-        service.delete(ref, period);
+        service.delete(ref, period, null);
     }
 }

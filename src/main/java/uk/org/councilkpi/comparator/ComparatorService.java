@@ -1,81 +1,71 @@
 package uk.org.councilkpi.comparator;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.util.List;
-import uk.org.councilkpi.common.Audit;
-import uk.org.councilkpi.common.Stored;
-import uk.org.councilkpi.indicator.Indicator;
-import uk.org.councilkpi.indicator.IndicatorService;
-import uk.org.councilkpi.period.Period;
+import java.time.Instant;
+import uk.org.councilkpi.perperiod.PeriodRecordService;
+import uk.org.councilkpi.perperiod.PeriodWrites;
+import uk.org.councilkpi.perperiod.SignoffLock;
 import uk.org.councilkpi.problem.ApiException;
 
-/** Records and reads the averages an indicator is compared with. */
+/** Records and reads the averages an indicator is compared with: published figures, never locked by sign-off. */
 @ApplicationScoped
-public class ComparatorService {
+public class ComparatorService extends PeriodRecordService<PeriodComparator, ComparatorRequest, ComparatorResponse> {
 
-    private final IndicatorService indicators;
-    private final ComparatorRepository comparators;
-    private final Audit audit;
-    private final Clock clock;
-
-    public ComparatorService(IndicatorService indicators, ComparatorRepository comparators, Audit audit,
-                             Clock clock) {
-        this.audit = audit;
-        this.indicators = indicators;
-        this.comparators = comparators;
-        this.clock = clock;
+    public ComparatorService(ComparatorRepository comparators, PeriodWrites writes) {
+        super(comparators, writes);
     }
 
-    @Transactional
-    public List<ComparatorResponse> list(String ref) {
-        return comparators.forIndicator(indicators.require(ref)).stream().map(ComparatorResponse::of).toList();
+    @Override
+    protected String noun() {
+        return "comparators";
     }
 
-    @Transactional
-    public ComparatorResponse get(String ref, String periodCode) {
-        String period = Period.parse(periodCode).code();
-        return comparators.find(indicators.require(ref), period).map(ComparatorResponse::of)
-                .orElseThrow(() -> ApiException.notFound("Indicator '" + ref + "' has no comparators for " + period));
+    @Override
+    protected SignoffLock lock() {
+        return SignoffLock.NONE;
     }
 
-    @Transactional
-    public Stored<ComparatorResponse> put(String ref, String periodCode, ComparatorRequest request) {
-        String period = Period.parse(periodCode).code();
-        String statNeighbourNote = blankToNull(request.statNeighbourNote());
-        String nationalNote = blankToNull(request.nationalNote());
-        if (request.statNeighbourAverage() == null && request.nationalAverage() == null
-                && statNeighbourNote == null && nationalNote == null) {
+    @Override
+    protected PeriodComparator create() {
+        return new PeriodComparator();
+    }
+
+    /** Blank notes are none; at least one of the four fields must remain. */
+    @Override
+    protected ComparatorRequest checked(ComparatorRequest request) {
+        ComparatorRequest r = new ComparatorRequest(request.statNeighbourAverage(),
+                blankToNull(request.statNeighbourNote()), request.nationalAverage(), blankToNull(request.nationalNote()));
+        if (r.statNeighbourAverage() == null && r.nationalAverage() == null
+                && r.statNeighbourNote() == null && r.nationalNote() == null) {
             throw ApiException.invalid("body", "give at least one of statNeighbourAverage, statNeighbourNote,"
                     + " nationalAverage, nationalNote");
         }
-        Indicator indicator = indicators.require(ref);
-        PeriodComparator comparator = comparators.find(indicator, period).orElse(null);
-        boolean created = comparator == null;
-        if (created) {
-            comparator = new PeriodComparator();
-            comparator.indicator = indicator;
-            comparator.period = period;
-        }
-        comparator.statNeighbourAverage = request.statNeighbourAverage();
-        comparator.statNeighbourNote = statNeighbourNote;
-        comparator.nationalAverage = request.nationalAverage();
-        comparator.nationalNote = nationalNote;
-        comparator.updatedAt = clock.instant();
-        comparator.updatedBy = audit.actor(null);
-        if (created) {
-            comparators.persist(comparator);
-        }
-        return new Stored<>(ComparatorResponse.of(comparator), created);
+        return r;
     }
 
-    @Transactional
-    public void delete(String ref, String periodCode) {
-        String period = Period.parse(periodCode).code();
-        PeriodComparator comparator = comparators.find(indicators.require(ref), period)
-                .orElseThrow(() -> ApiException.notFound("Indicator '" + ref + "' has no comparators for " + period));
-        comparators.delete(comparator);
+    @Override
+    protected String statedAuthor(ComparatorRequest request) {
+        return null;
+    }
+
+    @Override
+    protected void write(PeriodComparator comparator, ComparatorRequest request, String author, Instant now) {
+        comparator.statNeighbourAverage = request.statNeighbourAverage();
+        comparator.statNeighbourNote = request.statNeighbourNote();
+        comparator.nationalAverage = request.nationalAverage();
+        comparator.nationalNote = request.nationalNote();
+        comparator.updatedAt = now;
+        comparator.updatedBy = author;
+    }
+
+    @Override
+    protected ComparatorRequest asRequest(PeriodComparator c) {
+        return new ComparatorRequest(c.statNeighbourAverage, c.statNeighbourNote, c.nationalAverage, c.nationalNote);
+    }
+
+    @Override
+    protected ComparatorResponse answer(PeriodComparator comparator) {
+        return ComparatorResponse.of(comparator);
     }
 
     private static String blankToNull(String note) {

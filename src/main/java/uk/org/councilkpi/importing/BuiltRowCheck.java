@@ -2,7 +2,7 @@ package uk.org.councilkpi.importing;
 
 import java.math.BigDecimal;
 import uk.org.councilkpi.problem.RowErrorCode;
-import uk.org.councilkpi.status.ValueState;
+import uk.org.councilkpi.status.StateNumber;
 
 /** The rules of {@link RowCheck} for rows built in Java (the demo data set), whose cells are already typed. */
 final class BuiltRowCheck {
@@ -20,8 +20,7 @@ final class BuiltRowCheck {
         String period = check.period(Cell.text(built.period() == null ? "" : built.period()));
         ImportRow.Figure f = built.figure();
         if (f != null) {
-            if (f.state() == null || (f.state() == ValueState.AVAILABLE) != (f.number() != null)
-                    && f.state() != ValueState.SUPPRESSED) {
+            if (f.state() == null || StateNumber.of(f.state(), f.number()) != StateNumber.FITS) {
                 check.error(Column.STATE, Cell.text(String.valueOf(f.state())), RowErrorCode.STATE_MISMATCH,
                         "does not go with the value " + f.number());
             }

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.postgresql.PGConnection;
 import uk.org.councilkpi.problem.RowError;
 import uk.org.councilkpi.problem.RowErrorCode;
+import uk.org.councilkpi.status.FigureContent;
 
 /**
  * The SQL of an import, set-based over the transaction's staging table: the checks across rows and against the
@@ -75,15 +76,16 @@ public class ImportRepository {
     private static final String TARGET_ROWS = """
             select s.row_no, s.t_text from import_stage s where s.sets_target order by s.row_no""";
 
-    private static final String VALUE_FIELDS = "(v.state, v.number, v.provisional, v.estimated, v.note, v.commentary)";
+    /** "Figure unchanged" is {@link FigureContent}'s: its columns, compared as the API compares them. */
+    private static final String VALUE_FIELDS = FigureContent.sqlRow("v");
     private static final String TARGET_FIELDS = "(t.form, t.value, t.low, t.high, t.text)";
 
     private static final String COUNT_VALUES = """
             select count(*) filter (where v.id is null), count(*) filter (where v.id is not null and %s
-                is distinct from (s.state, s.number, s.provisional, s.estimated, s.note, s.commentary))
+                is distinct from %s)
             from import_stage s join indicator i on i.ref = s.ref
             left join indicator_value v on v.indicator_id = i.id and v.period = s.period
-            where s.sets_value""".formatted(VALUE_FIELDS);
+            where s.sets_value""".formatted(VALUE_FIELDS, FigureContent.sqlRow("s"));
 
     private static final String COUNT_TARGETS = """
             select count(*) filter (where t.id is null), count(*) filter (where t.id is not null and %s
@@ -104,11 +106,10 @@ public class ImportRepository {
                     provisional = excluded.provisional, estimated = excluded.estimated, note = excluded.note,
                     commentary = excluded.commentary, entered_by = excluded.entered_by,
                     entered_at = excluded.entered_at, batch_id = excluded.batch_id, version = v.version + 1
-                where %s is distinct from (excluded.state, excluded.number, excluded.provisional,
-                    excluded.estimated, excluded.note, excluded.commentary)
+                where %s is distinct from %s
                 returning xmax = 0 as created)
             select count(*) filter (where created), count(*) filter (where not created) from merged"""
-            .formatted(VALUE_FIELDS);
+            .formatted(VALUE_FIELDS, FigureContent.sqlRow("excluded"));
 
     /** The same for targets; a target's own tolerance is not part of an import and is kept. */
     private static final String MERGE_TARGETS = """

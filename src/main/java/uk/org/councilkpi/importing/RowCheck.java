@@ -12,6 +12,8 @@ import uk.org.councilkpi.period.InvalidPeriodException;
 import uk.org.councilkpi.period.Period;
 import uk.org.councilkpi.problem.RowError;
 import uk.org.councilkpi.problem.RowErrorCode;
+import uk.org.councilkpi.status.NumberLimits;
+import uk.org.councilkpi.status.StateNumber;
 import uk.org.councilkpi.status.TargetSpec;
 import uk.org.councilkpi.status.TargetText;
 import uk.org.councilkpi.status.ValueState;
@@ -33,8 +35,6 @@ import uk.org.councilkpi.status.ValueState;
  */
 final class RowCheck {
 
-    private static final int INTEGER_DIGITS = 13;
-    private static final int FRACTION_DIGITS = 6;
     private static final String STATES = String.join(", ", Arrays.stream(ValueState.values()).map(Enum::name).toList());
     /** The periods read so far, by their text: at most the few hundred valid ones, so a batch parses each once. */
     private static final Map<String, String> PERIODS = new ConcurrentHashMap<>();
@@ -196,10 +196,11 @@ final class RowCheck {
         boolean estimated = flag(Column.ESTIMATED, cells.get(Column.ESTIMATED));
         String note = text(Column.NOTE, cells.get(Column.NOTE));
         String commentary = text(Column.COMMENTARY, cells.get(Column.COMMENTARY));
-        if (!failed && state == ValueState.AVAILABLE && number == null) {
+        StateNumber fit = failed ? StateNumber.FITS : StateNumber.of(state, number);
+        if (fit == StateNumber.NUMBER_REQUIRED) {
             error(Column.VALUE, valueCell, RowErrorCode.STATE_MISMATCH, stateCell == null
                     ? "is required, or give a state such as NOT_YET_AVAILABLE" : "is required for an AVAILABLE figure");
-        } else if (!failed && state != ValueState.AVAILABLE && state != ValueState.SUPPRESSED && number != null) {
+        } else if (fit == StateNumber.NUMBER_FORBIDDEN) {
             error(Column.VALUE, valueCell, RowErrorCode.STATE_MISMATCH, "must be empty for a figure in state " + state);
         }
         boolean ok = !failed;
@@ -317,16 +318,16 @@ final class RowCheck {
 
     /** Whether a figure fits the numeric(19, 6) columns; if not, the error says which way it is too big. */
     boolean fits(Column column, Cell cell, BigDecimal figure, RowErrorCode code) {
-        BigDecimal n = figure.stripTrailingZeros();
-        if (n.precision() - n.scale() > INTEGER_DIGITS) {
-            error(column, cell, code, "has more than " + INTEGER_DIGITS + " digits before the decimal point");
-            return false;
+        switch (NumberLimits.fit(figure)) {
+            case TOO_MANY_INTEGER_DIGITS -> error(column, cell, code, "has more than " + NumberLimits.INTEGER_DIGITS
+                    + " digits before the decimal point");
+            case TOO_MANY_DECIMALS -> error(column, cell, code, "has more than " + NumberLimits.FRACTION_DIGITS
+                    + " decimal places");
+            case FITS -> {
+                return true;
+            }
         }
-        if (n.scale() > FRACTION_DIGITS) {
-            error(column, cell, code, "has more than " + FRACTION_DIGITS + " decimal places");
-            return false;
-        }
-        return true;
+        return false;
     }
 
     private static Cell present(Map<Column, Cell> cells, Column column) {

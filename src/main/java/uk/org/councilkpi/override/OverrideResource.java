@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.common.ApiResponses;
 import uk.org.councilkpi.common.Refs;
+import uk.org.councilkpi.web.PutAnswer;
 
 @Path("/api/v1/indicators/{ref}/overrides")
 @Produces(MediaType.APPLICATION_JSON)
@@ -92,7 +93,7 @@ public class OverrideResource {
     public Response put(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                         @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2015-16-Q2") String period,
                         @Valid @NotNull(message = "is required: a JSON object such as {\"rating\": \"GREEN\", \"reason\": \"On course for the year\", \"setBy\": \"performance.officer\"}") OverrideRequest body) {
-        return service.put(ref, period, body).toResponse();
+        return PutAnswer.of(service.put(ref, period, body)).build();
     }
 
     @PATCH

@@ -1,91 +1,64 @@
 package uk.org.councilkpi.override;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.util.List;
-import uk.org.councilkpi.common.Audit;
-import uk.org.councilkpi.common.Stored;
-import uk.org.councilkpi.indicator.Indicator;
-import uk.org.councilkpi.indicator.IndicatorService;
-import uk.org.councilkpi.period.Period;
+import java.time.Instant;
+import uk.org.councilkpi.perperiod.PeriodRecordService;
+import uk.org.councilkpi.perperiod.PeriodWrites;
+import uk.org.councilkpi.perperiod.SignoffLock;
 import uk.org.councilkpi.problem.ApiException;
-import uk.org.councilkpi.signoff.SignoffService;
 import uk.org.councilkpi.status.Rag;
 
-/** Records and reads officers' RAG overrides. */
+/** Records and reads officers' RAG overrides: locked while their period is signed off. */
 @ApplicationScoped
-public class OverrideService {
+public class OverrideService extends PeriodRecordService<RagOverride, OverrideRequest, OverrideResponse> {
 
-    private final IndicatorService indicators;
-    private final OverrideRepository overrides;
-    private final SignoffService signoffs;
-    private final Audit audit;
-    private final Clock clock;
-
-    public OverrideService(IndicatorService indicators, OverrideRepository overrides, SignoffService signoffs,
-                           Audit audit, Clock clock) {
-        this.indicators = indicators;
-        this.overrides = overrides;
-        this.signoffs = signoffs;
-        this.audit = audit;
-        this.clock = clock;
+    public OverrideService(OverrideRepository overrides, PeriodWrites writes) {
+        super(overrides, writes);
     }
 
-    @Transactional
-    public List<OverrideResponse> list(String ref) {
-        return overrides.forIndicator(indicators.require(ref)).stream().map(OverrideResponse::of).toList();
+    @Override
+    protected String noun() {
+        return "override";
     }
 
-    @Transactional
-    public OverrideResponse get(String ref, String periodCode) {
-        String period = Period.parse(periodCode).code();
-        return overrides.find(indicators.require(ref), period).map(OverrideResponse::of)
-                .orElseThrow(() -> ApiException.notFound("Indicator '" + ref + "' has no override for " + period));
+    @Override
+    protected SignoffLock lock() {
+        return SignoffLock.OWN_PERIOD;
     }
 
-    @Transactional
-    public Stored<OverrideResponse> put(String ref, String periodCode, OverrideRequest request) {
-        String period = Period.parse(periodCode).code();
+    @Override
+    protected RagOverride create() {
+        return new RagOverride();
+    }
+
+    @Override
+    protected OverrideRequest checked(OverrideRequest request) {
         if (request.rating() == Rag.NOT_RATED) {
             throw ApiException.invalid("rating", "must be RED, AMBER or GREEN");
         }
-        Indicator indicator = indicators.require(ref);
-        RagOverride override = overrides.find(indicator, period).orElse(null);
-        signoffs.requireOpen(List.of(period));
-        String author = audit.actor(request.setBy());
-        boolean created = override == null;
-        if (created) {
-            override = new RagOverride();
-            override.indicator = indicator;
-            override.period = period;
-        }
-        override.rating = request.rating();
-        override.reason = request.reason().strip();
-        override.setBy = author;
-        override.setAt = clock.instant();
-        if (created) {
-            overrides.persist(override);
-        }
-        return new Stored<>(OverrideResponse.of(override), created);
+        return new OverrideRequest(request.rating(), request.reason().strip(), request.setBy());
     }
 
-    /** The rating as a request that would set it again: what a merge patch applies to (404 if there is none). */
-    @Transactional
-    public OverrideRequest currentRequest(String ref, String periodCode) {
-        String period = Period.parse(periodCode).code();
-        RagOverride o = overrides.find(indicators.require(ref), period).orElseThrow(() -> ApiException.notFound(
-                "Indicator '" + ref + "' has no override for " + period + ": PUT it first"));
+    @Override
+    protected String statedAuthor(OverrideRequest request) {
+        return request.setBy();
+    }
+
+    @Override
+    protected void write(RagOverride override, OverrideRequest request, String author, Instant now) {
+        override.rating = request.rating();
+        override.reason = request.reason();
+        override.setBy = author;
+        override.setAt = now;
+    }
+
+    @Override
+    protected OverrideRequest asRequest(RagOverride o) {
         return new OverrideRequest(o.rating, o.reason, null);
     }
 
-    @Transactional
-    public void delete(String ref, String periodCode, String by) {
-        String period = Period.parse(periodCode).code();
-        RagOverride override = overrides.find(indicators.require(ref), period)
-                .orElseThrow(() -> ApiException.notFound("Indicator '" + ref + "' has no override for " + period));
-        signoffs.requireOpen(List.of(period));
-        audit.actor(by);
-        overrides.delete(override);
+    @Override
+    protected OverrideResponse answer(RagOverride override) {
+        return OverrideResponse.of(override);
     }
 }

@@ -20,6 +20,7 @@ import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.org.councilkpi.web.EntityTags;
 
 /**
  * Computed reads (scorecards, histories) kept as the bytes sent, for as long as the data they come from is
@@ -159,29 +160,12 @@ public class ReadCache {
 
     private static Response respond(HttpHeaders headers, Answer answer) {
         String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null && matches(ifNoneMatch, answer.etag)) {
+        if (ifNoneMatch != null && EntityTags.matches(ifNoneMatch, answer.etag.getValue())) {
             return Response.notModified(answer.etag).lastModified(answer.lastModified)
                     .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).header(HttpHeaders.VARY, VARY).build();
         }
         return Response.ok(answer.body, answer.type).tag(answer.etag).lastModified(answer.lastModified)
                 .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).header(HttpHeaders.VARY, VARY).build();
-    }
-
-    /** RFC 9110 13.1.2: a list of entity tags or *, compared weakly. */
-    static boolean matches(String ifNoneMatch, EntityTag etag) {
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.equals("*")) {
-                return true;
-            }
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            if (tag.equals("\"" + etag.getValue() + "\"")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -11,16 +11,16 @@ import java.util.Optional;
  *   <li>{@code AVAILABLE} always has a number; {@code SUPPRESSED} may keep one, which is never used.</li>
  *   <li>Every other state has no number.</li>
  * </ul>
+ * (the rule of {@link StateNumber}).
  */
 public record Reading(ValueState state, BigDecimal number) {
 
     public Reading {
         Objects.requireNonNull(state, "state");
-        if (state == ValueState.AVAILABLE && number == null) {
-            throw new IllegalArgumentException("an available figure needs a number");
-        }
-        if (state != ValueState.AVAILABLE && state != ValueState.SUPPRESSED && number != null) {
-            throw new IllegalArgumentException("a figure in state " + state + " has no number");
+        switch (StateNumber.of(state, number)) {
+            case NUMBER_REQUIRED -> throw new IllegalArgumentException("an available figure needs a number");
+            case NUMBER_FORBIDDEN -> throw new IllegalArgumentException("a figure in state " + state + " has no number");
+            case FITS -> { }
         }
     }
 

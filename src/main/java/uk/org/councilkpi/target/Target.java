@@ -1,20 +1,13 @@
 package uk.org.councilkpi.target;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import uk.org.councilkpi.perperiod.PeriodRecord;
 import java.math.BigDecimal;
 import java.time.Instant;
-import uk.org.councilkpi.indicator.Indicator;
 import uk.org.councilkpi.status.TargetForm;
 import uk.org.councilkpi.status.TargetSpec;
 import uk.org.councilkpi.status.Tolerance;
@@ -23,17 +16,8 @@ import uk.org.councilkpi.status.ToleranceKind;
 /** An indicator's target for a financial year ({@code 2017-18}) or, profiled, for one quarter. */
 @Entity
 @Table(name = "target")
-public class Target extends PanacheEntityBase {
+public class Target extends PeriodRecord {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "indicator_id")
-    public Indicator indicator;
-
-    public String period;
     @Enumerated(EnumType.STRING)
     public TargetForm form;
     public BigDecimal value;

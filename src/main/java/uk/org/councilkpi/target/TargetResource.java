@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.common.ApiResponses;
 import uk.org.councilkpi.common.Refs;
+import uk.org.councilkpi.web.PutAnswer;
 
 @Path("/api/v1/indicators/{ref}/targets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -94,7 +95,7 @@ public class TargetResource {
     public Response put(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                         @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18") String period,
                         @Valid @NotNull(message = "is required: a JSON object such as {\"text\": \"<20%\", \"updatedBy\": \"performance.team\"}") TargetRequest body) {
-        return service.put(ref, period, body).toResponse();
+        return PutAnswer.of(service.put(ref, period, body)).build();
     }
 
     @PATCH

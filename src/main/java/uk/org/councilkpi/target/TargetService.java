@@ -1,112 +1,84 @@
 package uk.org.councilkpi.target;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import uk.org.councilkpi.common.Audit;
-import uk.org.councilkpi.common.Stored;
-import uk.org.councilkpi.indicator.Indicator;
-import uk.org.councilkpi.indicator.IndicatorService;
-import uk.org.councilkpi.period.Period;
+import uk.org.councilkpi.common.ToleranceDto;
+import uk.org.councilkpi.perperiod.PeriodRecordService;
+import uk.org.councilkpi.perperiod.PeriodWrites;
+import uk.org.councilkpi.perperiod.SignoffLock;
 import uk.org.councilkpi.problem.ApiException;
 import uk.org.councilkpi.problem.FieldError;
-import uk.org.councilkpi.signoff.SignoffService;
+import uk.org.councilkpi.status.NumberLimits;
 import uk.org.councilkpi.status.TargetForm;
 import uk.org.councilkpi.status.TargetSpec;
 import uk.org.councilkpi.status.TargetText;
 
-/** Sets and reads indicators' targets. */
+/** Sets and reads indicators' targets: locked while a period they rate is signed off. */
 @ApplicationScoped
-public class TargetService {
+public class TargetService extends PeriodRecordService<Target, TargetRequest, TargetResponse> {
 
-    private static final int INTEGER_DIGITS = 13;
-    private static final int FRACTION_DIGITS = 6;
-
-    private final IndicatorService indicators;
-    private final TargetRepository targets;
-    private final Audit audit;
-    private final SignoffService signoffs;
-    private final Clock clock;
-
-    public TargetService(IndicatorService indicators, TargetRepository targets, Audit audit, SignoffService signoffs,
-                         Clock clock) {
-        this.signoffs = signoffs;
-        this.indicators = indicators;
-        this.targets = targets;
-        this.audit = audit;
-        this.clock = clock;
+    public TargetService(TargetRepository targets, PeriodWrites writes) {
+        super(targets, writes);
     }
 
-    @Transactional
-    public List<TargetResponse> list(String ref) {
-        return targets.forIndicator(indicators.require(ref)).stream().map(TargetResponse::of).toList();
+    @Override
+    protected String noun() {
+        return "target";
     }
 
-    @Transactional
-    public TargetResponse get(String ref, String periodCode) {
-        String period = Period.parse(periodCode).code();
-        Indicator indicator = indicators.require(ref);
-        return targets.find(indicator, period).map(TargetResponse::of)
-                .orElseThrow(() -> ApiException.notFound("Indicator '" + ref + "' has no target for " + period));
+    @Override
+    protected SignoffLock lock() {
+        return SignoffLock.RATED_PERIODS;
     }
 
-    @Transactional
-    public Stored<TargetResponse> put(String ref, String periodCode, TargetRequest request) {
-        String period = Period.parse(periodCode).code();
-        TargetSpec spec = specOf(request);
-        Indicator indicator = indicators.require(ref);
-        Target target = targets.find(indicator, period).orElse(null);
-        signoffs.requireTargetOpen(period);
-        String author = audit.actor(request.updatedBy());
-        boolean created = target == null;
-        if (created) {
-            target = new Target();
-            target.indicator = indicator;
-            target.period = period;
-        }
-        target.form = spec.form();
-        target.value = spec.value();
-        target.low = spec.low();
-        target.high = spec.high();
+    @Override
+    protected Target create() {
+        return new Target();
+    }
+
+    /** The request with its form and figures read ({@link #specOf}). */
+    @Override
+    protected TargetRequest checked(TargetRequest r) {
+        TargetSpec spec = specOf(r);
+        return new TargetRequest(spec.form(), spec.value(), spec.low(), spec.high(), r.text(), r.tolerance(),
+                r.updatedBy());
+    }
+
+    @Override
+    protected String statedAuthor(TargetRequest request) {
+        return request.updatedBy();
+    }
+
+    @Override
+    protected void write(Target target, TargetRequest request, String author, Instant now) {
+        target.form = request.form();
+        target.value = request.value();
+        target.low = request.low();
+        target.high = request.high();
         target.text = request.text();
         target.toleranceKind = request.tolerance() == null ? null : request.tolerance().kind();
         target.toleranceAmount = request.tolerance() == null ? null : request.tolerance().amount();
         target.updatedBy = author;
         target.batchId = null; // an API correction is no import batch
-        target.updatedAt = clock.instant();
-        if (created) {
-            targets.persist(target);
-        }
-        return new Stored<>(TargetResponse.of(target), created);
+        target.updatedAt = now;
     }
 
-    /** The target as a request that would set it again: what a merge patch applies to (404 if there is none). */
-    @Transactional
-    public TargetRequest currentRequest(String ref, String periodCode) {
-        String period = Period.parse(periodCode).code();
-        Target t = targets.find(indicators.require(ref), period).orElseThrow(() -> ApiException.notFound(
-                "Indicator '" + ref + "' has no target for " + period + ": PUT it first"));
+    @Override
+    protected TargetRequest asRequest(Target t) {
         return new TargetRequest(t.form, strip(t.value), strip(t.low), strip(t.high), t.text,
-                t.toleranceKind == null ? null : new uk.org.councilkpi.common.ToleranceDto(t.toleranceKind,
-                        strip(t.toleranceAmount)), null);
+                t.toleranceKind == null ? null : new ToleranceDto(t.toleranceKind, strip(t.toleranceAmount)), null);
+    }
+
+    @Override
+    protected TargetResponse answer(Target target) {
+        return TargetResponse.of(target);
     }
 
     private static BigDecimal strip(BigDecimal n) {
         return n == null ? null : n.stripTrailingZeros();
-    }
-
-    @Transactional
-    public void delete(String ref, String periodCode, String by) {
-        String period = Period.parse(periodCode).code();
-        Indicator indicator = indicators.require(ref);
-        Target target = targets.find(indicator, period)
-                .orElseThrow(() -> ApiException.notFound("Indicator '" + ref + "' has no target for " + period));
-        signoffs.requireTargetOpen(period);
-        audit.actor(by);
-        targets.delete(target);
     }
 
     /** The target's form and figures: as given, or read from the council's text; every mismatch is named. */
@@ -121,9 +93,9 @@ public class TargetService {
             TargetSpec read = TargetText.parse(r.text()).orElseThrow(() -> ApiException.invalid("text",
                     "cannot be read as a target: write e.g. \"82%\", \"<20%\", \">=85\", \"260-300\" or \"N/A\", or give form and figures"));
             // The figures given as numbers are bounded by @Digits; those read from the text must fit the same columns.
-            if (!fits(read.value()) || !fits(read.low()) || !fits(read.high())) {
-                throw ApiException.invalid("text", "has a figure out of bounds: at most "
-                        + INTEGER_DIGITS + " digits before the decimal point and " + FRACTION_DIGITS + " after");
+            if (!NumberLimits.fits(read.value()) || !NumberLimits.fits(read.low()) || !NumberLimits.fits(read.high())) {
+                throw ApiException.invalid("text", "has a figure out of bounds: at most " + NumberLimits.INTEGER_DIGITS
+                        + " digits before the decimal point and " + NumberLimits.FRACTION_DIGITS + " after");
             }
             return read;
         }
@@ -150,15 +122,6 @@ public class TargetService {
             throw ApiException.invalid(errors);
         }
         return new TargetSpec(r.form(), r.value(), r.low(), r.high());
-    }
-
-    /** Whether a figure fits numeric(19, 6), as {@code @Digits(integer = 13, fraction = 6)} checks the given ones. */
-    private static boolean fits(BigDecimal figure) {
-        if (figure == null) {
-            return true;
-        }
-        BigDecimal n = figure.stripTrailingZeros();
-        return n.precision() - n.scale() <= INTEGER_DIGITS && n.scale() <= FRACTION_DIGITS;
     }
 
     private static void present(List<FieldError> errors, String field, Object value, String why) {

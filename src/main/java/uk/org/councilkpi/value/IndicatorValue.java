@@ -1,38 +1,23 @@
 package uk.org.councilkpi.value;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import uk.org.councilkpi.perperiod.PeriodRecord;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
-import uk.org.councilkpi.indicator.Indicator;
+import uk.org.councilkpi.status.FigureContent;
 import uk.org.councilkpi.status.Reading;
 import uk.org.councilkpi.status.ValueState;
 
 /** An indicator's figure for one period: a number, or a state without one. */
 @Entity
 @Table(name = "indicator_value")
-public class IndicatorValue extends PanacheEntityBase {
+public class IndicatorValue extends PeriodRecord {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "indicator_id")
-    public Indicator indicator;
-
-    public String period;
     @Enumerated(EnumType.STRING)
     public ValueState state;
     public BigDecimal number;
@@ -71,6 +56,11 @@ public class IndicatorValue extends PanacheEntityBase {
         copy.batchId = batchId;
         copy.version = version;
         return copy;
+    }
+
+    /** What this figure says: a write with the same content changes nothing. */
+    public FigureContent content() {
+        return new FigureContent(state, number, provisional, estimated, note, commentary);
     }
 
     public Reading reading() {

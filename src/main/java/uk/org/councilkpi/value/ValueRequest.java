@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.org.councilkpi.status.ValueState;
+import uk.org.councilkpi.status.NumberLimits;
 
 /** A period's figure: a number, or a state without one. */
 @Schema(name = "ValueRequest", description = "A period's figure. AVAILABLE needs a number; SUPPRESSED may keep one"
@@ -12,7 +13,7 @@ import uk.org.councilkpi.status.ValueState;
 public record ValueRequest(
         @Schema(description = "Whether there is a number, and if not why (default AVAILABLE)", examples = "AVAILABLE")
         ValueState state,
-        @Digits(integer = 13, fraction = 6) @Schema(description = "The figure, in the indicator's unit (20 for 20%)", examples = "20")
+        @Digits(integer = NumberLimits.INTEGER_DIGITS, fraction = NumberLimits.FRACTION_DIGITS) @Schema(description = "The figure, in the indicator's unit (20 for 20%)", examples = "20")
         BigDecimal number,
         @Schema(description = "The figure may still change (default false)") Boolean provisional,
         @Schema(description = "The figure is an estimate (default false)") Boolean estimated,

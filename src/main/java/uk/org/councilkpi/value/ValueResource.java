@@ -38,6 +38,9 @@ import uk.org.councilkpi.common.ApiResponses;
 import uk.org.councilkpi.common.AsAt;
 import uk.org.councilkpi.common.Refs;
 import uk.org.councilkpi.common.Stored;
+import uk.org.councilkpi.web.EntityTags;
+import uk.org.councilkpi.web.IfMatch;
+import uk.org.councilkpi.web.PutAnswer;
 
 @Path("/api/v1/indicators/{ref}/values")
 @Produces(MediaType.APPLICATION_JSON)
@@ -83,7 +86,7 @@ public class ValueResource {
                         @QueryParam("asAt") @Parameter(description = "The figure as it stood at this instant (ISO-8601 with offset)",
                                 schema = @Schema(type = SchemaType.STRING, format = "date-time")) String asAt) {
         ValueResponse value = service.get(ref, period, AsAt.parse(asAt));
-        return Response.ok(value).header(HttpHeaders.ETAG, ValueService.etag(value)).build();
+        return Response.ok(value).header(HttpHeaders.ETAG, EntityTags.quoted(value.version())).build();
     }
 
     @PUT
@@ -109,8 +112,8 @@ public class ValueResource {
                         @Parameter(description = "Why the figure is corrected: kept with the version, shown in /changes and"
                                 + " revisions") String changeReason,
                         @Valid @NotNull(message = "is required: a JSON object such as {\"number\": 20, \"enteredBy\": \"performance.team\"} or {\"state\": \"NOT_YET_AVAILABLE\", \"enteredBy\": \"performance.team\"}") ValueRequest body) {
-        Stored<ValueResponse> stored = service.put(ref, period, body, ifMatch);
-        return Response.fromResponse(stored.toResponse()).header(HttpHeaders.ETAG, ValueService.etag(stored.body())).build();
+        Stored<ValueResponse> stored = service.put(ref, period, body, new IfMatch(ifMatch));
+        return PutAnswer.of(stored).header(HttpHeaders.ETAG, EntityTags.quoted(stored.body().version())).build();
     }
 
     @PATCH
@@ -175,6 +178,6 @@ public class ValueResource {
                        @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the figure as read") String ifMatch,
                        @QueryParam(Audit.REASON_PARAMETER) @Size(max = Audit.MAX_REASON)
                        @Parameter(description = "Why the figure is removed: kept with its last version") String changeReason) {
-        service.delete(ref, period, by, ifMatch);
+        service.delete(ref, period, by, new IfMatch(ifMatch));
     }
 }

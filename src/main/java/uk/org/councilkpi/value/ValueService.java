@@ -2,44 +2,114 @@ package uk.org.councilkpi.value;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import uk.org.councilkpi.common.Audit;
 import uk.org.councilkpi.common.Stored;
 import uk.org.councilkpi.indicator.Indicator;
 import uk.org.councilkpi.indicator.IndicatorRepository;
-import uk.org.councilkpi.indicator.IndicatorService;
+import uk.org.councilkpi.perperiod.PeriodRecordService;
+import uk.org.councilkpi.perperiod.PeriodWrites;
+import uk.org.councilkpi.perperiod.SignoffLock;
 import uk.org.councilkpi.period.Period;
 import uk.org.councilkpi.problem.ApiException;
 import uk.org.councilkpi.problem.ProblemType;
-import uk.org.councilkpi.signoff.SignoffService;
+import uk.org.councilkpi.status.FigureContent;
+import uk.org.councilkpi.status.StateNumber;
 import uk.org.councilkpi.status.ValueState;
+import uk.org.councilkpi.web.IfMatch;
 
-/** Records and reads indicators' figures. */
+/**
+ * Records and reads indicators' figures: locked while their period is signed off; a write may name the version it
+ * read ({@link IfMatch}) and is refused if the figure has changed since; one that changes nothing writes nothing.
+ */
 @ApplicationScoped
-public class ValueService {
+public class ValueService extends PeriodRecordService<IndicatorValue, ValueRequest, ValueResponse> {
 
-    private final IndicatorService indicators;
+    private final PeriodWrites writes;
     private final ValueRepository values;
     private final ValueRevisionRepository revisions;
-    private final SignoffService signoffs;
     private final IndicatorRepository indicatorRepository;
-    private final Audit audit;
-    private final Clock clock;
 
-    public ValueService(IndicatorService indicators, ValueRepository values, ValueRevisionRepository revisions,
-                        SignoffService signoffs, IndicatorRepository indicatorRepository, Audit audit, Clock clock) {
-        this.indicators = indicators;
+    public ValueService(ValueRepository values, PeriodWrites writes, ValueRevisionRepository revisions,
+                        IndicatorRepository indicatorRepository) {
+        super(values, writes);
+        this.writes = writes;
         this.values = values;
         this.revisions = revisions;
-        this.signoffs = signoffs;
         this.indicatorRepository = indicatorRepository;
-        this.audit = audit;
-        this.clock = clock;
+    }
+
+    @Override
+    protected String noun() {
+        return "figure";
+    }
+
+    @Override
+    protected SignoffLock lock() {
+        return SignoffLock.OWN_PERIOD;
+    }
+
+    @Override
+    protected IndicatorValue create() {
+        return new IndicatorValue();
+    }
+
+    /** The request with its state, checked against the number ({@link StateNumber}); AVAILABLE when not given. */
+    @Override
+    protected ValueRequest checked(ValueRequest r) {
+        ValueState state = r.state() == null ? ValueState.AVAILABLE : r.state();
+        switch (StateNumber.of(state, r.number())) {
+            case NUMBER_REQUIRED -> throw ApiException.invalid("number", r.state() == null
+                    ? "is required; or give a state such as NOT_YET_AVAILABLE or SUPPRESSED"
+                    : "is required for an AVAILABLE figure");
+            case NUMBER_FORBIDDEN -> throw ApiException.invalid("number", "must be absent for a figure in state " + state);
+            case FITS -> { }
+        }
+        return new ValueRequest(state, r.number(), r.provisional(), r.estimated(), r.note(), r.commentary(),
+                r.enteredBy());
+    }
+
+    @Override
+    protected String statedAuthor(ValueRequest request) {
+        return request.enteredBy();
+    }
+
+    /** Nothing to correct: the figure stands as entered (no new version). */
+    @Override
+    protected boolean unchanged(IndicatorValue value, ValueRequest r) {
+        return value.content().sameAs(content(r));
+    }
+
+    @Override
+    protected void write(IndicatorValue value, ValueRequest request, String author, Instant now) {
+        FigureContent content = content(request);
+        value.state = content.state();
+        value.number = content.number();
+        value.provisional = content.provisional();
+        value.estimated = content.estimated();
+        value.note = content.note();
+        value.commentary = content.commentary();
+        value.enteredBy = author;
+        value.batchId = null; // an API correction is no import batch
+        value.enteredAt = now;
+    }
+
+    @Override
+    protected ValueRequest asRequest(IndicatorValue v) {
+        return new ValueRequest(v.state, v.number == null ? null : v.number.stripTrailingZeros(), v.provisional,
+                v.estimated, v.note, v.commentary, null);
+    }
+
+    @Override
+    protected ValueResponse answer(IndicatorValue value) {
+        return ValueResponse.of(value);
+    }
+
+    private static FigureContent content(ValueRequest r) {
+        return new FigureContent(r.state(), r.number(), Boolean.TRUE.equals(r.provisional()),
+                Boolean.TRUE.equals(r.estimated()), r.note(), r.commentary());
     }
 
     @Transactional
@@ -52,101 +122,41 @@ public class ValueService {
     /** A figure as it stands, or as it stood at {@code asAt}. */
     @Transactional
     public ValueResponse get(String ref, String periodCode, Instant asAt) {
+        if (asAt == null) {
+            return get(ref, periodCode);
+        }
         String period = Period.parse(periodCode).code();
-        Optional<IndicatorValue> value = asAt == null
-                ? values.find(indicators.require(ref), period)
-                : figures(ref, asAt).stream().filter(v -> v.period.equals(period)).findFirst();
+        Optional<IndicatorValue> value = figures(ref, asAt).stream().filter(v -> v.period.equals(period)).findFirst();
         return value.map(ValueResponse::of).orElseThrow(() -> ApiException.notFound(
-                "Indicator '" + ref + "' has no figure for " + period + (asAt == null ? "" : " at " + asAt)));
+                "Indicator '" + ref + "' has no figure for " + period + " at " + asAt));
     }
 
     private List<IndicatorValue> figures(String ref, Instant asAt) {
         if (asAt == null) {
-            return values.forIndicator(indicators.require(ref));
+            return values.forIndicator(writes.indicator(ref));
         }
         Indicator indicator = indicatorRepository.findByRefAsAt(ref, asAt)
                 .orElseThrow(() -> ApiException.notFound("No indicator with ref '" + ref + "' at " + asAt));
         return values.forIndicatorAsAt(indicator, asAt);
     }
 
-    @Transactional
-    public Stored<ValueResponse> put(String ref, String periodCode, ValueRequest request) {
-        return put(ref, periodCode, request, null);
-    }
-
     /**
-     * Records a figure. With {@code ifMatch} (an ETag from a read), the write goes ahead only if the figure is
+     * Records a figure. With {@code If-Match} (an ETag from a read), the write goes ahead only if the figure is
      * still that version: a stale write gets 412, so that concurrent edits cannot overwrite each other unseen.
      */
     @Transactional
-    public Stored<ValueResponse> put(String ref, String periodCode, ValueRequest request, String ifMatch) {
-        String period = Period.parse(periodCode).code();
-        ValueState state = stateOf(request);
-        Indicator indicator = indicators.require(ref);
-        IndicatorValue value = values.findForUpdate(indicator, period).orElse(null);
-        requireMatch(ifMatch, value);
-        signoffs.requireOpen(List.of(period));
-        String author = audit.actor(request.enteredBy());
-        boolean created = value == null;
-        if (created) {
-            value = new IndicatorValue();
-            value.indicator = indicator;
-            value.period = period;
-        } else if (sameContent(value, state, request)) {
-            return new Stored<>(ValueResponse.of(value), false); // nothing to correct: the figure stands as entered
-        }
-        value.state = state;
-        value.number = request.number();
-        value.provisional = Boolean.TRUE.equals(request.provisional());
-        value.estimated = Boolean.TRUE.equals(request.estimated());
-        value.note = request.note();
-        value.commentary = request.commentary();
-        value.enteredBy = author;
-        value.batchId = null; // an API correction is no import batch
-        value.enteredAt = clock.instant();
-        if (created) {
-            values.persist(value);
-        }
-        values.flush(); // the answer carries the new version
-        return new Stored<>(ValueResponse.of(value), created);
+    public Stored<ValueResponse> put(String ref, String periodCode, ValueRequest request, IfMatch ifMatch) {
+        return put(ref, periodCode, request, current -> requireMatch(ifMatch, current));
     }
 
     /** Deletes a figure; its last version is kept among its revisions, with who deleted it. */
     @Transactional
-    public void delete(String ref, String periodCode, String by, String ifMatch) {
-        String period = Period.parse(periodCode).code();
-        IndicatorValue value = values.findForUpdate(indicators.require(ref), period)
-                .orElseThrow(() -> ApiException.notFound("Indicator '" + ref + "' has no figure for " + period));
-        requireMatch(ifMatch, value);
-        signoffs.requireOpen(List.of(period));
-        audit.actor(by);
-        values.delete(value);
+    public void delete(String ref, String periodCode, String by, IfMatch ifMatch) {
+        delete(ref, periodCode, by, current -> requireMatch(ifMatch, current));
     }
 
-    /** The figure as a request that would write it again: what a merge patch applies to (404 if there is none). */
-    @Transactional
-    public ValueRequest currentRequest(String ref, String periodCode) {
-        String period = Period.parse(periodCode).code();
-        IndicatorValue v = values.find(indicators.require(ref), period).orElseThrow(() -> ApiException.notFound(
-                "Indicator '" + ref + "' has no figure for " + period + ": PUT it first"));
-        return new ValueRequest(v.state, v.number == null ? null : v.number.stripTrailingZeros(), v.provisional,
-                v.estimated, v.note, v.commentary, null);
-    }
-
-    /** The figure's ETag: its version. */
-    public static String etag(ValueResponse value) {
-        return "\"" + value.version() + "\"";
-    }
-
-    private static void requireMatch(String ifMatch, IndicatorValue current) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return;
-        }
-        boolean matches = current != null && (ifMatch.strip().equals("*")
-                || java.util.Arrays.stream(ifMatch.split(",")).map(String::strip)
-                        .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-                        .anyMatch(tag -> tag.equals("\"" + current.version + "\"")));
-        if (!matches) {
+    private static void requireMatch(IfMatch ifMatch, IndicatorValue current) {
+        if (!ifMatch.allows(current == null ? null : current.version)) {
             throw new ApiException(ProblemType.STALE_VERSION, current == null
                     ? "If-Match was given, but there is no figure for this period"
                     : "The figure has changed since it was read (it is now version " + current.version
@@ -158,29 +168,6 @@ public class ValueService {
     @Transactional
     public List<ValueRevisionResponse> revisions(String ref, String periodCode) {
         String period = Period.parse(periodCode).code();
-        return revisions.forPeriod(indicators.require(ref), period);
-    }
-
-    private static boolean sameContent(IndicatorValue v, ValueState state, ValueRequest r) {
-        return v.state == state
-                && (v.number == null ? r.number() == null : r.number() != null && v.number.compareTo(r.number()) == 0)
-                && v.provisional == Boolean.TRUE.equals(r.provisional())
-                && v.estimated == Boolean.TRUE.equals(r.estimated())
-                && Objects.equals(v.note, r.note())
-                && Objects.equals(v.commentary, r.commentary());
-    }
-
-    /** The state, checked against the number: AVAILABLE needs one, SUPPRESSED may keep one, the rest have none. */
-    static ValueState stateOf(ValueRequest r) {
-        ValueState state = r.state() == null ? ValueState.AVAILABLE : r.state();
-        if (state == ValueState.AVAILABLE && r.number() == null) {
-            throw ApiException.invalid("number", r.state() == null
-                    ? "is required; or give a state such as NOT_YET_AVAILABLE or SUPPRESSED"
-                    : "is required for an AVAILABLE figure");
-        }
-        if (state != ValueState.AVAILABLE && state != ValueState.SUPPRESSED && r.number() != null) {
-            throw ApiException.invalid("number", "must be absent for a figure in state " + state);
-        }
-        return state;
+        return revisions.forPeriod(writes.indicator(ref), period);
     }
 }
