@@ -255,6 +255,7 @@ public class ContractFilter implements OASFilter {
 
     private void operation(Operation operation) {
         String id = operation.getOperationId();
+        impliedProblems(operation);
         if ("reopenPeriod".equals(id)) {
             requireNote(operation, "SignoffRequest", "ReopenRequest", "Who reopens a signed-off period, and why");
         } else if ("withdrawPeriod".equals(id)) {
@@ -284,6 +285,7 @@ public class ContractFilter implements OASFilter {
             operation.getResponses().addAPIResponse("503", OASFactory.createAPIResponse()
                     .ref(ApiResponses.UNAVAILABLE_REF));
         }
+        inStatusOrder(operation);
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
             if (response.getRef() != null) {
                 return;
@@ -314,6 +316,43 @@ public class ContractFilter implements OASFilter {
                 header(response, "ETag", "The figure's version: send it as If-Match to change or delete it safely", string());
             }
         });
+    }
+
+    /**
+     * The problems an operation answers by its shape, so that each method declares only those particular to it:
+     * <ul>
+     *   <li>400 when it takes a parameter or a body (each is checked);</li>
+     *   <li>404 when its path names a resource ({@code {ref}}, {@code {id}});</li>
+     *   <li>412 when it reads {@code If-Match} (a stale version is refused).</li>
+     * </ul>
+     */
+    private static void impliedProblems(Operation operation) {
+        List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+        if (!parameters.isEmpty() || operation.getRequestBody() != null) {
+            implied(operation, "400", ApiResponses.BAD_REQUEST_REF);
+        }
+        if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH
+                && (p.getName().equals("ref") || p.getName().equals("id")))) {
+            implied(operation, "404", ApiResponses.NOT_FOUND_REF);
+        }
+        if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER && p.getName().equals("If-Match"))) {
+            implied(operation, "412", ApiResponses.PRECONDITION_FAILED_REF);
+        }
+    }
+
+    /** Adds the shared answer unless the method declares its own (SmallRye's bare "Bad Request" for a body is not). */
+    private static void implied(Operation operation, String status, String ref) {
+        APIResponse declared = operation.getResponses().getAPIResponse(status);
+        if (declared == null || declared.getRef() == null && declared.getContent() == null) {
+            operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse()
+                    .ref(ref));
+        }
+    }
+
+    /** The answers in the order of their status codes, however they were declared or added. */
+    private static void inStatusOrder(Operation operation) {
+        Map<String, APIResponse> sorted = new java.util.TreeMap<>(operation.getResponses().getAPIResponses());
+        operation.getResponses().setAPIResponses(new LinkedHashMap<>(sorted));
     }
 
     private void parameter(Parameter parameter) {

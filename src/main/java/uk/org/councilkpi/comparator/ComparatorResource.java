@@ -46,8 +46,6 @@ public class ComparatorResource {
             summary = "List an indicator's comparators, by period")
     @APIResponse(responseCode = "200", description = "The comparators",
             content = @Content(schema = @Schema(implementation = ComparatorResponse.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public List<ComparatorResponse> list(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
                                      @Parameter(description = "The indicator's ref", example = "1.5") String ref) {
         return service.list(ref);
@@ -59,8 +57,6 @@ public class ComparatorResource {
     @Operation(operationId = "getComparator", description = "The averages recorded for one period; 404 when there are none. Viewer role.",
             summary = "Get the comparators for one period")
     @APIResponse(responseCode = "200", description = "The comparators")
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public ComparatorResponse get(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                               @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18-Q2") String period) {
         return service.get(ref, period);
@@ -74,8 +70,6 @@ public class ComparatorResource {
             summary = "Set the statistical-neighbour and national averages for one period")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ComparatorResponse.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ComparatorResponse.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public Response put(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                         @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18-Q2") String period,
                         @Valid @NotNull(message = "is required: a JSON object such as {\"nationalAverage\": 17.5, \"statNeighbourAverage\": 19.2}") ComparatorRequest body) {
@@ -88,8 +82,6 @@ public class ComparatorResource {
     @Operation(operationId = "deleteComparator", description = "Removes the averages for one period (kept in the change history). Editor role.",
             summary = "Remove the comparators for one period")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public void delete(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                        @PathParam("period") String period) {
         service.delete(ref, period, null);

@@ -59,8 +59,6 @@ public class OverrideResource {
             summary = "List an indicator's RAG overrides, by period")
     @APIResponse(responseCode = "200", description = "The overrides",
             content = @Content(schema = @Schema(implementation = OverrideResponse.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public List<OverrideResponse> list(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
                                      @Parameter(description = "The indicator's ref", example = "CED049") String ref) {
         return service.list(ref);
@@ -71,8 +69,6 @@ public class OverrideResource {
     @Operation(operationId = "getOverride", description = "The officer's rating for one period; 404 when there is none. Editor role.",
             summary = "Get the override for one period")
     @APIResponse(responseCode = "200", description = "The override")
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public OverrideResponse get(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                               @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2015-16-Q2") String period) {
         return service.get(ref, period);
@@ -88,8 +84,6 @@ public class OverrideResource {
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = OverrideResponse.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = OverrideResponse.class)))
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public Response put(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                         @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2015-16-Q2") String period,
                         @Valid @NotNull(message = "is required: a JSON object such as {\"rating\": \"GREEN\", \"reason\": \"On course for the year\", \"setBy\": \"performance.officer\"}") OverrideRequest body) {
@@ -105,8 +99,6 @@ public class OverrideResource {
                     + " change, a field set to null is removed, every other field is kept as it is. The changeReason"
                     + " parameter says why (kept with the version). Editor role.")
     @APIResponse(responseCode = "200", description = "Corrected", content = @Content(schema = @Schema(implementation = OverrideResponse.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public Response patch(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                           @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18-Q2") String period,
@@ -129,8 +121,6 @@ public class OverrideResource {
             summary = "Remove the override for one period")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public void delete(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                        @PathParam("period") String period,
                        @QueryParam("by") @Size(max = 100) @Parameter(description = "Who removes it, for the history") String by) {

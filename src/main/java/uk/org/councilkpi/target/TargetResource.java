@@ -59,8 +59,6 @@ public class TargetResource {
             summary = "List an indicator's targets, by period")
     @APIResponse(responseCode = "200", description = "The targets",
             content = @Content(schema = @Schema(implementation = TargetResponse.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public List<TargetResponse> list(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
                                      @Parameter(description = "The indicator's ref", example = "1.5") String ref) {
         return service.list(ref);
@@ -73,8 +71,6 @@ public class TargetResource {
                     + "year's applies). Viewer role.",
             summary = "Get the target for one period")
     @APIResponse(responseCode = "200", description = "The target")
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public TargetResponse get(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                               @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18") String period) {
         return service.get(ref, period);
@@ -90,8 +86,6 @@ public class TargetResource {
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = TargetResponse.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TargetResponse.class)))
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public Response put(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                         @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18") String period,
                         @Valid @NotNull(message = "is required: a JSON object such as {\"text\": \"<20%\", \"updatedBy\": \"performance.team\"}") TargetRequest body) {
@@ -107,8 +101,6 @@ public class TargetResource {
                     + " change, a field set to null is removed, every other field is kept as it is. The changeReason"
                     + " parameter says why (kept with the version). Admin role.")
     @APIResponse(responseCode = "200", description = "Corrected", content = @Content(schema = @Schema(implementation = TargetResponse.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public Response patch(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                           @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18-Q2") String period,
@@ -130,8 +122,6 @@ public class TargetResource {
             summary = "Remove the target for one period")
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public void delete(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                        @PathParam("period") String period,
                        @QueryParam("by") @Size(max = 100) @Parameter(description = "Who removes it, for the history") String by) {

@@ -63,8 +63,6 @@ public class ValueResource {
             summary = "List an indicator's figures, oldest first")
     @APIResponse(responseCode = "200", description = "The figures, oldest first",
             content = @Content(schema = @Schema(implementation = ValueResponse.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public List<ValueResponse> list(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
                                      @Parameter(description = "The indicator's ref", example = "1.5") String ref,
                                      @QueryParam("asAt") @Parameter(description = "The figures as they stood at this instant (ISO-8601 with offset)",
@@ -79,8 +77,6 @@ public class ValueResource {
             summary = "Get the figure for one period")
     @APIResponse(responseCode = "200", description = "The figure; its ETag header is its version",
             content = @Content(schema = @Schema(implementation = ValueResponse.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public Response get(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                         @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18-Q2") String period,
                         @QueryParam("asAt") @Parameter(description = "The figure as it stood at this instant (ISO-8601 with offset)",
@@ -100,9 +96,6 @@ public class ValueResource {
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ValueResponse.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ValueResponse.class)))
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
-    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED_REF)
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public Response put(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                         @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18-Q2") String period,
                         @HeaderParam(HttpHeaders.IF_MATCH)
@@ -125,10 +118,7 @@ public class ValueResource {
                     + " change, a field set to null is removed, every other field is kept as it is. The changeReason"
                     + " parameter says why (kept with the version). Editor role.")
     @APIResponse(responseCode = "200", description = "Corrected", content = @Content(schema = @Schema(implementation = ValueResponse.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
-    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED_REF)
     public Response patch(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                           @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18-Q2") String period,
                           @HeaderParam(HttpHeaders.IF_MATCH)
@@ -153,8 +143,6 @@ public class ValueResource {
             summary = "The earlier versions of a figure, newest first, kept when it was corrected or deleted")
     @APIResponse(responseCode = "200", description = "The earlier versions; empty if the figure was never corrected",
             content = @Content(schema = @Schema(implementation = ValueRevisionResponse.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public List<ValueRevisionResponse> revisions(
             @PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
             @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18-Q2") String period) {
@@ -169,9 +157,6 @@ public class ValueResource {
             summary = "Remove the figure for one period (it is kept among its revisions)")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
-    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED_REF)
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public void delete(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                        @PathParam("period") String period,
                        @QueryParam("by") @Size(max = 100) @Parameter(description = "Who deletes it, for the history") String by,
