@@ -2,6 +2,7 @@ package uk.org.councilkpi.comparator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import uk.org.councilkpi.perperiod.PeriodKind;
 import uk.org.councilkpi.perperiod.PeriodRecordService;
 import uk.org.councilkpi.perperiod.PeriodWrites;
 import uk.org.councilkpi.perperiod.SignoffLock;
@@ -11,23 +12,11 @@ import uk.org.councilkpi.problem.ApiException;
 @ApplicationScoped
 public class ComparatorService extends PeriodRecordService<PeriodComparator, ComparatorRequest, ComparatorResponse> {
 
+    private static final PeriodKind<PeriodComparator, ComparatorRequest, ComparatorResponse> KIND = new PeriodKind<>(
+            "comparators", SignoffLock.NONE, PeriodComparator::new, ComparatorResponse::of, request -> null);
+
     public ComparatorService(ComparatorRepository comparators, PeriodWrites writes) {
-        super(comparators, writes);
-    }
-
-    @Override
-    protected String noun() {
-        return "comparators";
-    }
-
-    @Override
-    protected SignoffLock lock() {
-        return SignoffLock.NONE;
-    }
-
-    @Override
-    protected PeriodComparator create() {
-        return new PeriodComparator();
+        super(KIND, comparators, writes);
     }
 
     /** Blank notes are none; at least one of the four fields must remain. */
@@ -44,11 +33,6 @@ public class ComparatorService extends PeriodRecordService<PeriodComparator, Com
     }
 
     @Override
-    protected String statedAuthor(ComparatorRequest request) {
-        return null;
-    }
-
-    @Override
     protected void write(PeriodComparator comparator, ComparatorRequest request, String author, Instant now) {
         comparator.statNeighbourAverage = request.statNeighbourAverage();
         comparator.statNeighbourNote = request.statNeighbourNote();
@@ -61,11 +45,6 @@ public class ComparatorService extends PeriodRecordService<PeriodComparator, Com
     @Override
     protected ComparatorRequest asRequest(PeriodComparator c) {
         return new ComparatorRequest(c.statNeighbourAverage, c.statNeighbourNote, c.nationalAverage, c.nationalNote);
-    }
-
-    @Override
-    protected ComparatorResponse answer(PeriodComparator comparator) {
-        return ComparatorResponse.of(comparator);
     }
 
     private static String blankToNull(String note) {

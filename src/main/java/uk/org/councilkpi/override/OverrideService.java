@@ -2,6 +2,7 @@ package uk.org.councilkpi.override;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import uk.org.councilkpi.perperiod.PeriodKind;
 import uk.org.councilkpi.perperiod.PeriodRecordService;
 import uk.org.councilkpi.perperiod.PeriodWrites;
 import uk.org.councilkpi.perperiod.SignoffLock;
@@ -12,23 +13,11 @@ import uk.org.councilkpi.status.Rag;
 @ApplicationScoped
 public class OverrideService extends PeriodRecordService<RagOverride, OverrideRequest, OverrideResponse> {
 
+    private static final PeriodKind<RagOverride, OverrideRequest, OverrideResponse> KIND = new PeriodKind<>(
+            "override", SignoffLock.OWN_PERIOD, RagOverride::new, OverrideResponse::of, OverrideRequest::setBy);
+
     public OverrideService(OverrideRepository overrides, PeriodWrites writes) {
-        super(overrides, writes);
-    }
-
-    @Override
-    protected String noun() {
-        return "override";
-    }
-
-    @Override
-    protected SignoffLock lock() {
-        return SignoffLock.OWN_PERIOD;
-    }
-
-    @Override
-    protected RagOverride create() {
-        return new RagOverride();
+        super(KIND, overrides, writes);
     }
 
     @Override
@@ -37,11 +26,6 @@ public class OverrideService extends PeriodRecordService<RagOverride, OverrideRe
             throw ApiException.invalid("rating", "must be RED, AMBER or GREEN");
         }
         return new OverrideRequest(request.rating(), request.reason().strip(), request.setBy());
-    }
-
-    @Override
-    protected String statedAuthor(OverrideRequest request) {
-        return request.setBy();
     }
 
     @Override
@@ -55,10 +39,5 @@ public class OverrideService extends PeriodRecordService<RagOverride, OverrideRe
     @Override
     protected OverrideRequest asRequest(RagOverride o) {
         return new OverrideRequest(o.rating, o.reason, null);
-    }
-
-    @Override
-    protected OverrideResponse answer(RagOverride override) {
-        return OverrideResponse.of(override);
     }
 }

@@ -13,13 +13,13 @@ import uk.org.councilkpi.problem.ApiException;
  * Reads and writes one kind of per-period record of an indicator, the same way for every kind:
  * <ul>
  *   <li>the period is read first (400), then the request is checked ({@link #checked}, 400), then the indicator
- *       (404), then whether sign-off locks the period ({@link #lock()}, 409);</li>
+ *       (404), then whether sign-off locks the period ({@link PeriodKind#lock()}, 409);</li>
  *   <li>a PUT creates (201) or replaces (200), stamped with who and when; one that changes nothing
  *       ({@link #unchanged}) writes nothing;</li>
  *   <li>a missing record is a 404 naming the indicator, the kind and the period.</li>
  * </ul>
- * A kind says what it is through the abstract methods: its name, its lock, how a request is checked and written,
- * and how a record is answered.
+ * A kind says what it is ({@link PeriodKind}: its name, its lock, how it is answered) and how a request is checked
+ * and written (the abstract methods).
  *
  * @param <E> the entity
  * @param <Q> the request that sets one
@@ -27,41 +27,29 @@ import uk.org.councilkpi.problem.ApiException;
  */
 public abstract class PeriodRecordService<E extends PeriodRecord, Q, R> {
 
+    private final PeriodKind<E, Q, R> kind;
     private final PeriodRecordRepository<E> records;
     private final PeriodWrites writes;
 
-    protected PeriodRecordService(PeriodRecordRepository<E> records, PeriodWrites writes) {
+    protected PeriodRecordService(PeriodKind<E, Q, R> kind, PeriodRecordRepository<E> records, PeriodWrites writes) {
+        this.kind = kind;
         this.records = records;
         this.writes = writes;
     }
 
     /** For CDI's client proxies, which never call the methods themselves. */
     protected PeriodRecordService() {
-        this(null, null);
+        this(null, null, null);
     }
-
-    /** What a missing record is called: "Indicator '1.5' has no target for 2017-18". */
-    protected abstract String noun();
-
-    /** Whether sign-off locks this kind. */
-    protected abstract SignoffLock lock();
-
-    /** A new, empty record. */
-    protected abstract E create();
 
     /** The request as it will be written: checked (an {@link ApiException} when invalid) and in its canonical form. */
     protected abstract Q checked(Q request);
-
-    /** Who the request says writes, when not the caller (null when it cannot say). */
-    protected abstract String statedAuthor(Q request);
 
     /** Copies a checked request onto the record, stamped with its author and the time. */
     protected abstract void write(E record, Q request, String author, Instant now);
 
     /** The record as a request that would write it again. */
     protected abstract Q asRequest(E record);
-
-    protected abstract R answer(E record);
 
     /** Whether writing the checked request would leave the record as it is (then nothing is written). */
     protected boolean unchanged(E record, Q request) {
@@ -70,13 +58,13 @@ public abstract class PeriodRecordService<E extends PeriodRecord, Q, R> {
 
     @Transactional
     public List<R> list(String ref) {
-        return records.forIndicator(writes.indicator(ref)).stream().map(this::answer).toList();
+        return records.forIndicator(writes.indicator(ref)).stream().map(kind.answer()).toList();
     }
 
     @Transactional
     public R get(String ref, String periodCode) {
         String period = Period.parse(periodCode).code();
-        return records.find(writes.indicator(ref), period).map(this::answer)
+        return records.find(writes.indicator(ref), period).map(kind.answer())
                 .orElseThrow(() -> missing(ref, period, ""));
     }
 
@@ -108,22 +96,22 @@ public abstract class PeriodRecordService<E extends PeriodRecord, Q, R> {
         Indicator indicator = writes.indicator(ref);
         E record = records.findForWrite(indicator, period).orElse(null);
         precondition.accept(record);
-        writes.requireOpen(lock(), period);
-        String author = writes.author(statedAuthor(checked));
+        writes.requireOpen(kind.lock(), period);
+        String author = writes.author(kind.statedAuthor().apply(checked));
         boolean created = record == null;
         if (created) {
-            record = create();
+            record = kind.create().get();
             record.indicator = indicator;
             record.period = period;
         } else if (unchanged(record, checked)) {
-            return new Stored<>(answer(record), false);
+            return new Stored<>(kind.answer().apply(record), false);
         }
         write(record, checked, author, writes.now());
         if (created) {
             records.persist(record);
         }
         records.flush(); // the answer carries what the database stamped (a figure's version)
-        return new Stored<>(answer(record), created);
+        return new Stored<>(kind.answer().apply(record), created);
     }
 
     /** Removes the record (its history keeps it); {@code precondition} as for {@link #put}. */
@@ -131,12 +119,12 @@ public abstract class PeriodRecordService<E extends PeriodRecord, Q, R> {
         String period = Period.parse(periodCode).code();
         E record = records.findForWrite(writes.indicator(ref), period).orElseThrow(() -> missing(ref, period, ""));
         precondition.accept(record);
-        writes.requireOpen(lock(), period);
+        writes.requireOpen(kind.lock(), period);
         writes.author(by);
         records.delete(record);
     }
 
     private ApiException missing(String ref, String period, String hint) {
-        return ApiException.notFound("Indicator '" + ref + "' has no " + noun() + " for " + period + hint);
+        return ApiException.notFound("Indicator '" + ref + "' has no " + kind.noun() + " for " + period + hint);
     }
 }

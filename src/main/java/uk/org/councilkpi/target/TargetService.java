@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import uk.org.councilkpi.common.ToleranceDto;
+import uk.org.councilkpi.perperiod.PeriodKind;
 import uk.org.councilkpi.perperiod.PeriodRecordService;
 import uk.org.councilkpi.perperiod.PeriodWrites;
 import uk.org.councilkpi.perperiod.SignoffLock;
@@ -20,23 +21,11 @@ import uk.org.councilkpi.status.TargetText;
 @ApplicationScoped
 public class TargetService extends PeriodRecordService<Target, TargetRequest, TargetResponse> {
 
+    private static final PeriodKind<Target, TargetRequest, TargetResponse> KIND = new PeriodKind<>(
+            "target", SignoffLock.RATED_PERIODS, Target::new, TargetResponse::of, TargetRequest::updatedBy);
+
     public TargetService(TargetRepository targets, PeriodWrites writes) {
-        super(targets, writes);
-    }
-
-    @Override
-    protected String noun() {
-        return "target";
-    }
-
-    @Override
-    protected SignoffLock lock() {
-        return SignoffLock.RATED_PERIODS;
-    }
-
-    @Override
-    protected Target create() {
-        return new Target();
+        super(KIND, targets, writes);
     }
 
     /** The request with its form and figures read ({@link #specOf}). */
@@ -45,11 +34,6 @@ public class TargetService extends PeriodRecordService<Target, TargetRequest, Ta
         TargetSpec spec = specOf(r);
         return new TargetRequest(spec.form(), spec.value(), spec.low(), spec.high(), r.text(), r.tolerance(),
                 r.updatedBy());
-    }
-
-    @Override
-    protected String statedAuthor(TargetRequest request) {
-        return request.updatedBy();
     }
 
     @Override
@@ -70,11 +54,6 @@ public class TargetService extends PeriodRecordService<Target, TargetRequest, Ta
     protected TargetRequest asRequest(Target t) {
         return new TargetRequest(t.form, strip(t.value), strip(t.low), strip(t.high), t.text,
                 t.toleranceKind == null ? null : new ToleranceDto(t.toleranceKind, strip(t.toleranceAmount)), null);
-    }
-
-    @Override
-    protected TargetResponse answer(Target target) {
-        return TargetResponse.of(target);
     }
 
     private static BigDecimal strip(BigDecimal n) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import uk.org.councilkpi.common.Stored;
 import uk.org.councilkpi.indicator.Indicator;
 import uk.org.councilkpi.indicator.IndicatorRepository;
+import uk.org.councilkpi.perperiod.PeriodKind;
 import uk.org.councilkpi.perperiod.PeriodRecordService;
 import uk.org.councilkpi.perperiod.PeriodWrites;
 import uk.org.councilkpi.perperiod.SignoffLock;
@@ -27,6 +28,9 @@ import uk.org.councilkpi.web.IfMatch;
 @ApplicationScoped
 public class ValueService extends PeriodRecordService<IndicatorValue, ValueRequest, ValueResponse> {
 
+    private static final PeriodKind<IndicatorValue, ValueRequest, ValueResponse> KIND = new PeriodKind<>(
+            "figure", SignoffLock.OWN_PERIOD, IndicatorValue::new, ValueResponse::of, ValueRequest::enteredBy);
+
     private final PeriodWrites writes;
     private final ValueRepository values;
     private final ValueRevisionRepository revisions;
@@ -34,26 +38,11 @@ public class ValueService extends PeriodRecordService<IndicatorValue, ValueReque
 
     public ValueService(ValueRepository values, PeriodWrites writes, ValueRevisionRepository revisions,
                         IndicatorRepository indicatorRepository) {
-        super(values, writes);
+        super(KIND, values, writes);
         this.writes = writes;
         this.values = values;
         this.revisions = revisions;
         this.indicatorRepository = indicatorRepository;
-    }
-
-    @Override
-    protected String noun() {
-        return "figure";
-    }
-
-    @Override
-    protected SignoffLock lock() {
-        return SignoffLock.OWN_PERIOD;
-    }
-
-    @Override
-    protected IndicatorValue create() {
-        return new IndicatorValue();
     }
 
     /** The request with its state, checked against the number ({@link StateNumber}); AVAILABLE when not given. */
@@ -69,11 +58,6 @@ public class ValueService extends PeriodRecordService<IndicatorValue, ValueReque
         }
         return new ValueRequest(state, r.number(), r.provisional(), r.estimated(), r.note(), r.commentary(),
                 r.enteredBy());
-    }
-
-    @Override
-    protected String statedAuthor(ValueRequest request) {
-        return request.enteredBy();
     }
 
     /** Nothing to correct: the figure stands as entered (no new version). */
@@ -100,11 +84,6 @@ public class ValueService extends PeriodRecordService<IndicatorValue, ValueReque
     protected ValueRequest asRequest(IndicatorValue v) {
         return new ValueRequest(v.state, v.number == null ? null : v.number.stripTrailingZeros(), v.provisional,
                 v.estimated, v.note, v.commentary, null);
-    }
-
-    @Override
-    protected ValueResponse answer(IndicatorValue value) {
-        return ValueResponse.of(value);
     }
 
     private static FigureContent content(ValueRequest r) {
