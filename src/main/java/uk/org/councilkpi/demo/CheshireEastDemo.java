@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import uk.org.councilkpi.comparator.ComparatorRequest;
 import uk.org.councilkpi.common.ToleranceDto;
-import uk.org.councilkpi.importing.ImportRow;
 import uk.org.councilkpi.indicator.Frequency;
 import uk.org.councilkpi.indicator.IndicatorRequest;
 import uk.org.councilkpi.indicator.Measurement;
@@ -18,6 +17,7 @@ import uk.org.councilkpi.status.TargetText;
 import uk.org.councilkpi.status.ToleranceKind;
 import uk.org.councilkpi.status.Unit;
 import uk.org.councilkpi.status.ValueState;
+import uk.org.councilkpi.importing.check.ImportRow;
 
 /**
  * Cheshire East's Children's Services Scorecard, Quarter 2 2017-18: all 73 measures with polarity, targets,

@@ -5,8 +5,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.org.councilkpi.importing.ImportRow;
 import uk.org.councilkpi.status.TargetSpec;
+import uk.org.councilkpi.importing.check.ImportRow;
 
 /**
  * The demo's figures and targets, gathered as the rows of one import batch: a figure and a target of the same

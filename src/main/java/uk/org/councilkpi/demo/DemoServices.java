@@ -10,9 +10,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import uk.org.councilkpi.comparator.ComparatorService;
-import uk.org.councilkpi.importing.ImportRow;
 import uk.org.councilkpi.indicator.IndicatorService;
 import uk.org.councilkpi.override.OverrideService;
+import uk.org.councilkpi.importing.check.ImportRow;
 
 /**
  * The API's own services, as the demo loaders use them, the batch that gathers their figures and targets for the

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import uk.org.councilkpi.common.ToleranceDto;
-import uk.org.councilkpi.importing.ImportRow;
 import uk.org.councilkpi.indicator.Frequency;
 import uk.org.councilkpi.indicator.IndicatorRequest;
 import uk.org.councilkpi.indicator.Measurement;
@@ -22,6 +21,7 @@ import uk.org.councilkpi.status.TargetText;
 import uk.org.councilkpi.status.ToleranceKind;
 import uk.org.councilkpi.status.Unit;
 import uk.org.councilkpi.status.ValueState;
+import uk.org.councilkpi.importing.check.ImportRow;
 
 /**
  * Halton's Children, Young People and Families measures for Q1 and Q2 2015/16: the 14/15 actual (as the

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.org.councilkpi.status.ValueState;
+import uk.org.councilkpi.importing.check.ImportRow;
+import uk.org.councilkpi.importing.read.JsonBatchReader;
 
 /**
  * The JSON form of an import, for the contract only: the body is read token by token ({@link JsonBatchReader}),

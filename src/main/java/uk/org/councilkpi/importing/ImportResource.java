@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.common.ApiResponses;
 import uk.org.councilkpi.problem.ApiException;
 import uk.org.councilkpi.indicator.IndicatorFilter;
+import uk.org.councilkpi.importing.read.LimitedInputStream;
 
 @Path("/api/v1/imports")
 @Tag(name = "Imports")

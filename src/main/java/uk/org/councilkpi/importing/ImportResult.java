@@ -5,6 +5,7 @@ import java.util.List;
 import uk.org.councilkpi.status.ValueState;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.org.councilkpi.importing.check.ImportRow;
 
 @Schema(name = "ImportResult", description = "What an import did (or, for a dry run, would do)")
 public record ImportResult(

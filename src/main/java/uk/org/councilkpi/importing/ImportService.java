@@ -19,6 +19,17 @@ import uk.org.councilkpi.problem.ApiException;
 import uk.org.councilkpi.problem.FieldError;
 import uk.org.councilkpi.problem.ImportRejectedException;
 import uk.org.councilkpi.problem.RowError;
+import uk.org.councilkpi.importing.check.BuiltRowCheck;
+import uk.org.councilkpi.importing.check.Cell;
+import uk.org.councilkpi.importing.read.CsvBatchReader;
+import uk.org.councilkpi.importing.stage.ImportRepository;
+import uk.org.councilkpi.importing.check.ImportRow;
+import uk.org.councilkpi.importing.read.JsonBatchReader;
+import uk.org.councilkpi.importing.read.LimitedInputStream;
+import uk.org.councilkpi.importing.check.RowErrors;
+import uk.org.councilkpi.importing.check.RowSink;
+import uk.org.councilkpi.importing.stage.Staging;
+import uk.org.councilkpi.importing.read.XlsxBatchReader;
 
 /**
  * Loads a batch of figures and targets, all or nothing, in one transaction: the rows are read and checked one by one

@@ -21,6 +21,9 @@ import uk.org.councilkpi.indicator.Indicator;
 import uk.org.councilkpi.indicator.IndicatorFilter;
 import uk.org.councilkpi.indicator.IndicatorRepository;
 import uk.org.councilkpi.period.Period;
+import uk.org.councilkpi.importing.check.Column;
+import uk.org.councilkpi.importing.read.CsvText;
+import uk.org.councilkpi.importing.read.Header;
 
 /**
  * The CSV a performance team fills in for a period and sends back: one row per indicator, with the import's columns
@@ -31,10 +34,6 @@ import uk.org.councilkpi.period.Period;
  */
 @ApplicationScoped
 public class TemplateService {
-
-    /** Columns a template carries for the person filling it in; an import ignores them. */
-    public static final List<String> REFERENCE_COLUMNS = List.of("unit", "current_target", "previous_figure",
-            "last_year_figure");
 
     /** A template's name and text. */
     public record Template(String filename, String csv) {
@@ -75,7 +74,7 @@ public class TemplateService {
 
     static List<String> header() {
         List<String> header = new ArrayList<>(Arrays.stream(Column.values()).map(Column::header).toList());
-        header.addAll(REFERENCE_COLUMNS);
+        header.addAll(Header.REFERENCE_COLUMNS);
         return header;
     }
 

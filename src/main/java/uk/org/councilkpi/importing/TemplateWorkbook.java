@@ -18,6 +18,8 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import uk.org.councilkpi.status.ValueState;
+import uk.org.councilkpi.importing.check.CellText;
+import uk.org.councilkpi.importing.check.Column;
 
 /**
  * The template as an Excel workbook, to fill in and send back as it is:

@@ -5,8 +5,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import uk.org.councilkpi.common.Audit;
 import uk.org.councilkpi.common.MergePatch;
 import jakarta.annotation.security.RolesAllowed;

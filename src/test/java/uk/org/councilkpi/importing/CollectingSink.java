@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.org.councilkpi.problem.RowError;
 import uk.org.councilkpi.problem.RowErrorCode;
+import uk.org.councilkpi.importing.check.ImportRow;
+import uk.org.councilkpi.importing.check.RowSink;
 
 /** What a reader passed on, for the plain JUnit tests of reading and checking rows. */
 final class CollectingSink implements RowSink {

@@ -18,6 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import uk.org.councilkpi.problem.RowErrorCode;
 import uk.org.councilkpi.status.TargetForm;
 import uk.org.councilkpi.status.ValueState;
+import uk.org.councilkpi.importing.read.CsvBatchReader;
+import uk.org.councilkpi.importing.check.ImportRow;
 
 /** Reading a CSV batch, plain JUnit: the layout of the file, and every error named by row and column. */
 class ImportCsvReadingTest {

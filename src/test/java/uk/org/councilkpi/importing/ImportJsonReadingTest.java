@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.org.councilkpi.status.ValueState;
+import uk.org.councilkpi.importing.check.ImportRow;
+import uk.org.councilkpi.importing.read.JsonBatchReader;
 
 /** Reading a JSON batch token by token, plain JUnit: strict types, every row checked, rows named by index from 1. */
 class ImportJsonReadingTest {

@@ -18,6 +18,13 @@ import uk.org.councilkpi.problem.RowErrorCode;
 import uk.org.councilkpi.status.TargetForm;
 import uk.org.councilkpi.status.TargetSpec;
 import uk.org.councilkpi.status.ValueState;
+import uk.org.councilkpi.importing.check.BuiltRowCheck;
+import uk.org.councilkpi.importing.check.Cell;
+import uk.org.councilkpi.importing.check.CellText;
+import uk.org.councilkpi.importing.check.Column;
+import uk.org.councilkpi.importing.check.ImportRow;
+import uk.org.councilkpi.importing.check.RowCheck;
+import uk.org.councilkpi.importing.check.RowErrors;
 
 /** The rules of one row, plain JUnit: a table of cells in, the row or the errors out. */
 class ImportRowCheckTest {

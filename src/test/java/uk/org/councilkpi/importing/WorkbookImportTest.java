@@ -24,6 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import uk.org.councilkpi.importing.check.Column;
 
 /**
  * Excel workbooks in and out: a sheet's cells read as Excel shows them (a percentage cell as 85%, 1,234, N/A), errors

@@ -1,12 +1,15 @@
-package uk.org.councilkpi.importing;
+package uk.org.councilkpi.importing.read;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import uk.org.councilkpi.problem.RowError;
 import uk.org.councilkpi.problem.RowErrorCode;
+import uk.org.councilkpi.importing.check.Cell;
+import uk.org.councilkpi.importing.check.Column;
+import uk.org.councilkpi.importing.check.RowCheck;
+import uk.org.councilkpi.importing.check.RowSink;
 
 /**
  * Reads a CSV batch: UTF-8 (a byte-order mark is allowed), a header row naming the columns in any order and any
@@ -19,22 +22,14 @@ import uk.org.councilkpi.problem.RowErrorCode;
  *   <li>Fewer cells than the header: the missing ones are empty. More: an error, unless the extra ones are empty.</li>
  * </ul>
  */
-final class CsvBatchReader {
+public final class CsvBatchReader {
 
     /** Enough for the longest cell (a commentary of 10,000 characters) and one more, to tell it is too long. */
     static final int MAX_CELL_CHARS = Column.COMMENTARY.maxLength() + 1;
-    /** A column with no name: its cells must be empty. */
-    private static final int NO_NAME = -1;
-    private static final Column[] COLUMNS = Column.values();
-    /** A column the import does not know: reported once, in the header; its cells are not looked at. */
-    private static final int UNKNOWN = -2;
-    /** A template's reference column: read past, never imported. */
-    private static final int REFERENCE = -3;
 
     private final CsvRecords records;
     private final RowSink sink;
-    private final int[] columnOf = new int[CsvRecords.MAX_FIELDS];
-    private final Map<Column, Integer> indexOf = new EnumMap<>(Column.class);
+    private Header header;
     private int headerSize;
 
     private CsvBatchReader(InputStream body, RowSink sink) {
@@ -43,7 +38,7 @@ final class CsvBatchReader {
     }
 
     /** Reads the batch into the sink; returns the number of data rows. */
-    static int read(InputStream body, RowSink sink) throws IOException {
+    public static int read(InputStream body, RowSink sink) throws IOException {
         return new CsvBatchReader(body, sink).read();
     }
 
@@ -101,38 +96,26 @@ final class CsvBatchReader {
         if (!readable) {
             error(1, null, null, RowErrorCode.MALFORMED, "The header opens a quoted cell that is not closed");
         }
-        headerSize = records.count();
-        for (int i = 0; i < headerSize; i++) {
-            String name = records.field(i);
-            columnOf[i] = NO_NAME;
-            if (name.isBlank() && !records.truncated(i)) {
-                continue;
-            }
-            Column column = records.truncated(i) ? null : Column.ofHeader(name).orElse(null);
-            if (column == null && TemplateService.REFERENCE_COLUMNS.contains(name.strip().toLowerCase(Locale.ROOT))) {
-                columnOf[i] = REFERENCE; // a template's reference column (unit, current_target, ...): not imported
-                continue;
-            }
-            if (column == null) {
-                columnOf[i] = UNKNOWN;
+        header = Header.read(records.count(), records::field, records::truncated, new Header.Problems() {
+            @Override
+            public void unknown(int index, String name) {
                 error(1, name, name, RowErrorCode.HEADER_UNKNOWN_COLUMN, "is not a column of the import: "
                         + Column.names() + " (in any order and case)");
-            } else if (indexOf.containsKey(column)) {
-                error(1, name, name, RowErrorCode.MALFORMED, "appears twice in the header");
-                readable = false;
-            } else {
-                indexOf.put(column, i);
-                columnOf[i] = column.ordinal();
             }
-        }
-        for (Column required : new Column[] {Column.REF, Column.PERIOD}) {
-            if (!indexOf.containsKey(required)) {
+
+            @Override
+            public void twice(int index, Column column, String name) {
+                error(1, name, name, RowErrorCode.MALFORMED, "appears twice in the header");
+            }
+
+            @Override
+            public void missing(Column required) {
                 error(1, required.header(), null, RowErrorCode.HEADER_MISSING_COLUMN,
                         "is a required column, missing from the header");
-                readable = false;
             }
-        }
-        return readable;
+        });
+        headerSize = header.size();
+        return readable && header.readable();
     }
 
     private void row() {
@@ -166,16 +149,16 @@ final class CsvBatchReader {
         Map<Column, Cell> cells = new EnumMap<>(Column.class);
         boolean unnamed = false;
         for (int i = 0; i < Math.min(headerSize, records.size()); i++) {
-            if (columnOf[i] == NO_NAME) {
+            if (header.columnOf(i) == Header.NO_NAME) {
                 unnamed |= records.truncated(i) || !records.field(i).isBlank();
-            } else if (columnOf[i] >= 0) {
-                cells.put(COLUMNS[columnOf[i]], new Cell(Cell.Kind.TEXT, records.field(i), records.truncated(i)));
+            } else if (header.column(i) != null) {
+                cells.put(header.column(i), new Cell(Cell.Kind.TEXT, records.field(i), records.truncated(i)));
             }
         }
         if (unnamed) {
             error(row, null, null, RowErrorCode.MALFORMED, "has a value in a column with no name in the header");
         }
-        indexOf.keySet().forEach(c -> cells.putIfAbsent(c, Cell.text("")));
+        header.indexOf().keySet().forEach(c -> cells.putIfAbsent(c, Cell.text("")));
         RowCheck.check(row, cells, sink);
     }
 
@@ -189,7 +172,8 @@ final class CsvBatchReader {
     }
 
     private String nameOf(int index) {
-        return index < headerSize && columnOf[index] >= 0 ? COLUMNS[columnOf[index]].header() : null;
+        Column column = index < headerSize ? header.column(index) : null;
+        return column == null ? null : column.header();
     }
 
     private void error(int row, String column, String value, RowErrorCode code, String reason) {

@@ -1,4 +1,4 @@
-package uk.org.councilkpi.importing;
+package uk.org.councilkpi.importing.check;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +10,7 @@ import uk.org.councilkpi.problem.RowError;
  * The errors of a batch: every one is counted, and the first {@code cap} by row (in the order found within a row)
  * are kept, so that a file of a million bad rows costs no more memory than one of a thousand.
  */
-final class RowErrors {
+public final class RowErrors {
 
     static final int DEFAULT_CAP = 1000;
 
@@ -26,12 +26,12 @@ final class RowErrors {
     private long seq;
     private int total;
 
-    RowErrors(int cap) {
+    public RowErrors(int cap) {
         this.cap = cap;
         this.kept = new PriorityQueue<>(ORDER.reversed());
     }
 
-    void add(RowError error) {
+    public void add(RowError error) {
         total++;
         Numbered numbered = new Numbered(error, seq++);
         if (kept.size() < cap) {
@@ -42,16 +42,16 @@ final class RowErrors {
         }
     }
 
-    int total() {
+    public int total() {
         return total;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return total == 0;
     }
 
     /** The kept errors in row order. */
-    List<RowError> list() {
+    public List<RowError> list() {
         List<Numbered> sorted = new ArrayList<>(kept);
         sorted.sort(ORDER);
         return sorted.stream().map(Numbered::error).toList();

@@ -1,4 +1,4 @@
-package uk.org.councilkpi.importing;
+package uk.org.councilkpi.importing.check;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -27,7 +27,7 @@ public enum Column {
     }
 
     /** The longest cell the column can hold. */
-    int maxLength() {
+    public int maxLength() {
         return maxLength;
     }
 
@@ -36,17 +36,17 @@ public enum Column {
     }
 
     /** The column a CSV header names, whatever its case and surrounding spaces. */
-    static Optional<Column> ofHeader(String name) {
+    public static Optional<Column> ofHeader(String name) {
         String wanted = name.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(c -> c.header.equals(wanted)).findFirst();
     }
 
     /** The column a JSON field names, exactly. */
-    static Optional<Column> ofField(String name) {
+    public static Optional<Column> ofField(String name) {
         return Arrays.stream(values()).filter(c -> c.header.equals(name)).findFirst();
     }
 
-    static String names() {
+    public static String names() {
         return String.join(", ", Arrays.stream(values()).map(Column::header).toList());
     }
 }

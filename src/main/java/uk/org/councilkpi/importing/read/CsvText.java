@@ -1,14 +1,14 @@
-package uk.org.councilkpi.importing;
+package uk.org.councilkpi.importing.read;
 
 import java.util.List;
 
 /** Writes CSV as RFC 4180 has it: cells quoted when they hold a comma, a quote or a line end; CRLF between rows. */
-final class CsvText {
+public final class CsvText {
 
     private CsvText() {
     }
 
-    static void row(StringBuilder out, List<String> cells) {
+    public static void row(StringBuilder out, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.append(',');
@@ -35,7 +35,7 @@ final class CsvText {
      * Text a spreadsheet must not run as a formula (a cell starting with =, +, -, @): prefixed with an apostrophe,
      * as OWASP advises for CSV exports. Only for cells the import ignores (the title), so nothing read changes.
      */
-    static String inert(String text) {
+    public static String inert(String text) {
         if (text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             return "'" + text;
         }

@@ -1,4 +1,4 @@
-package uk.org.councilkpi.importing;
+package uk.org.councilkpi.importing.read;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -8,12 +8,12 @@ import uk.org.councilkpi.problem.ApiException;
 import uk.org.councilkpi.problem.ProblemType;
 
 /** Counts the bytes of a body as they are read, and refuses it (413) as soon as it passes the limit. */
-final class LimitedInputStream extends FilterInputStream {
+public final class LimitedInputStream extends FilterInputStream {
 
     private final long limit;
     private long count;
 
-    LimitedInputStream(InputStream in, long limit) {
+    public LimitedInputStream(InputStream in, long limit) {
         super(in);
         this.limit = limit;
     }
@@ -50,7 +50,7 @@ final class LimitedInputStream extends FilterInputStream {
         }
     }
 
-    static ApiException tooLarge(long limit) {
+    public static ApiException tooLarge(long limit) {
         return new ApiException(ProblemType.TOO_LARGE, "The body is larger than an import may be (" + describe(limit)
                 + "): split the batch", List.of());
     }

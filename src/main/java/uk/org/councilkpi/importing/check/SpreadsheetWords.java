@@ -1,4 +1,4 @@
-package uk.org.councilkpi.importing;
+package uk.org.councilkpi.importing.check;
 
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -24,7 +24,7 @@ import uk.org.councilkpi.status.ValueState;
  * The words are accepted in the value column and in the state column; a state column's own names (AVAILABLE, ...)
  * too. Anything else that is not a plain number is refused, with the fix in the message: nothing is guessed.
  */
-final class SpreadsheetWords {
+public final class SpreadsheetWords {
 
     private static final Map<String, ValueState> STATES = Map.ofEntries(
             Map.entry("n/a", ValueState.NOT_APPLICABLE), Map.entry("na", ValueState.NOT_APPLICABLE),

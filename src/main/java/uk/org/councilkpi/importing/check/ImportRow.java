@@ -1,4 +1,4 @@
-package uk.org.councilkpi.importing;
+package uk.org.councilkpi.importing.check;
 
 import java.util.List;
 
@@ -31,7 +31,7 @@ public record ImportRow(int row, String ref, String period, Figure figure, Targe
     public record Figure(ValueState state, BigDecimal number, boolean provisional, boolean estimated, String note,
                          String commentary) {
 
-        static final Figure UNREADABLE = new Figure(null, null, false, false, null, null);
+        public static final Figure UNREADABLE = new Figure(null, null, false, false, null, null);
 
         public static Figure of(ValueState state, BigDecimal number) {
             return new Figure(state, number, false, false, null, null);
@@ -41,6 +41,6 @@ public record ImportRow(int row, String ref, String period, Figure figure, Targe
     /** A target: its form and figures, and the text as the council wrote it (kept as written). */
     public record Target(TargetSpec spec, String text) {
 
-        static final Target UNREADABLE = new Target(null, null);
+        public static final Target UNREADABLE = new Target(null, null);
     }
 }

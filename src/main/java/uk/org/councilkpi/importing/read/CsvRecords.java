@@ -1,4 +1,4 @@
-package uk.org.councilkpi.importing;
+package uk.org.councilkpi.importing.read;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -8,7 +8,7 @@ import java.io.Reader;
  * one at a time, in bounded memory whatever it is sent: at most {@link #MAX_FIELDS} cells of a record and
  * {@code maxChars} characters of a cell are kept, and what is cut is flagged, never an error here.
  */
-final class CsvRecords {
+public final class CsvRecords {
 
     /** Far more than the ten columns of an import; the cells beyond are only counted and looked at. */
     static final int MAX_FIELDS = 64;

@@ -1,4 +1,4 @@
-package uk.org.councilkpi.importing;
+package uk.org.councilkpi.importing.check;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -33,7 +33,7 @@ import uk.org.councilkpi.status.ValueState;
  * </ul>
  * A row whose ref can be read goes on (even with other errors) so that the checks across rows see it.
  */
-final class RowCheck {
+public final class RowCheck {
 
     private static final String STATES = String.join(", ", Arrays.stream(ValueState.values()).map(Enum::name).toList());
     /** The periods read so far, by their text: at most the few hundred valid ones, so a batch parses each once. */
@@ -60,7 +60,7 @@ final class RowCheck {
     }
 
     /** Checks a row of cells as sent (absent columns are missing from the map). */
-    static void check(int row, Map<Column, Cell> cells, RowSink sink) {
+    public static void check(int row, Map<Column, Cell> cells, RowSink sink) {
         new RowCheck(row, sink).check(cells);
     }
 

@@ -1,11 +1,11 @@
-package uk.org.councilkpi.importing;
+package uk.org.councilkpi.importing.check;
 
 import java.math.BigDecimal;
 import uk.org.councilkpi.problem.RowErrorCode;
 import uk.org.councilkpi.status.StateNumber;
 
 /** The rules of {@link RowCheck} for rows built in Java (the demo data set), whose cells are already typed. */
-final class BuiltRowCheck {
+public final class BuiltRowCheck {
 
     private BuiltRowCheck() {
     }
@@ -14,7 +14,7 @@ final class BuiltRowCheck {
      * Checks a row built in Java (already typed) against the same rules, so that it cannot write what a file could
      * not; the period is passed on in its canonical form.
      */
-    static void check(ImportRow built, RowSink sink) {
+    public static void check(ImportRow built, RowSink sink) {
         RowCheck check = new RowCheck(built.row(), sink);
         String ref = check.ref(Cell.text(built.ref() == null ? "" : built.ref()));
         String period = check.period(Cell.text(built.period() == null ? "" : built.period()));

@@ -1,4 +1,4 @@
-package uk.org.councilkpi.importing;
+package uk.org.councilkpi.importing.stage;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +16,7 @@ import org.postgresql.PGConnection;
 import uk.org.councilkpi.problem.RowError;
 import uk.org.councilkpi.problem.RowErrorCode;
 import uk.org.councilkpi.status.FigureContent;
+import uk.org.councilkpi.importing.check.Column;
 
 /**
  * The SQL of an import, set-based over the transaction's staging table: the checks across rows and against the
@@ -134,7 +135,7 @@ public class ImportRepository {
     }
 
     /** Creates this transaction's staging table and starts a COPY into it. */
-    Staging openStaging() throws SQLException {
+    public Staging openStaging() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("drop table if exists pg_temp.import_stage");
             statement.execute(CREATE_STAGE);
@@ -147,7 +148,7 @@ public class ImportRepository {
      * The checks across rows and against the database: unknown refs, the same (ref, period) twice, signed-off periods
      * (figures of one, targets that rate one), and targets from a caller who may not write them.
      */
-    void crossChecks(Consumer<RowError> errors, boolean mayWriteTargets, boolean checkTitles,
+    public void crossChecks(Consumer<RowError> errors, boolean mayWriteTargets, boolean checkTitles,
                      Map<String, String> lockedTargets) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.setFetchSize(1000);
@@ -218,7 +219,7 @@ public class ImportRepository {
     }
 
     /** The periods the staged rows set targets for (a few: the batch's years and quarters). */
-    java.util.List<String> targetPeriods() throws SQLException {
+    public java.util.List<String> targetPeriods() throws SQLException {
         java.util.List<String> periods = new java.util.ArrayList<>();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
              ResultSet r = statement.executeQuery(TARGET_PERIODS)) {
@@ -230,23 +231,23 @@ public class ImportRepository {
     }
 
     /** What a merge would do, without doing it: created and updated (the rest is unchanged). */
-    int[] countValues() throws SQLException {
+    public int[] countValues() throws SQLException {
         return counts(COUNT_VALUES);
     }
 
-    int[] countTargets() throws SQLException {
+    public int[] countTargets() throws SQLException {
         return counts(COUNT_TARGETS);
     }
 
-    int[] mergeValues(String enteredBy, Instant at, long batchId) throws SQLException {
+    public int[] mergeValues(String enteredBy, Instant at, long batchId) throws SQLException {
         return counts(MERGE_VALUES, enteredBy, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), batchId);
     }
 
-    int[] mergeTargets(String updatedBy, Instant at, long batchId) throws SQLException {
+    public int[] mergeTargets(String updatedBy, Instant at, long batchId) throws SQLException {
         return counts(MERGE_TARGETS, updatedBy, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), batchId);
     }
 
-    long insertBatch(String source, String createdBy, Instant at, int rows) throws SQLException {
+    public long insertBatch(String source, String createdBy, Instant at, int rows) throws SQLException {
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(
                 "insert into import_batch (source, created_by, created_at, rows, created, updated, unchanged)"
                         + " values (?, ?, ?, ?, 0, 0, 0) returning id")) {
@@ -261,7 +262,7 @@ public class ImportRepository {
         }
     }
 
-    void completeBatch(long batchId, int created, int updated, int unchanged) throws SQLException {
+    public void completeBatch(long batchId, int created, int updated, int unchanged) throws SQLException {
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(
                 "update import_batch set created = ?, updated = ?, unchanged = ? where id = ?")) {
             statement.setInt(1, created);

@@ -1,16 +1,16 @@
-package uk.org.councilkpi.importing;
+package uk.org.councilkpi.importing.check;
 
 import java.util.Map;
 import uk.org.councilkpi.common.Refs;
 
 /** What a cell's text looks like, checked by hand rather than by regular expression: these run for every row. */
-final class CellText {
+public final class CellText {
 
     private CellText() {
     }
 
     /** A ref as {@link Refs#PATTERN} has it, checked by hand: this runs for every row of a batch. */
-    static boolean isRef(String ref) {
+    public static boolean isRef(String ref) {
         int n = ref.length();
         if (n == 0 || n > 40 || !isAlphanumeric(ref.charAt(0)) || !isAlphanumeric(ref.charAt(n - 1))) {
             return false;
@@ -29,7 +29,7 @@ final class CellText {
     }
 
     /** "20", "-0.5", "116.", ".5": digits with an optional sign and point. */
-    static boolean isPlainNumber(String text) {
+    public static boolean isPlainNumber(String text) {
         int i = 0;
         int n = text.length();
         if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {

@@ -1,9 +1,9 @@
-package uk.org.councilkpi.importing;
+package uk.org.councilkpi.importing.check;
 
 import uk.org.councilkpi.problem.RowError;
 
 /** Where the readers put what they read: each row with a ref (for the checks across rows), and each error. */
-interface RowSink {
+public interface RowSink {
 
     void row(ImportRow row);
 

@@ -1,4 +1,4 @@
-package uk.org.councilkpi.importing;
+package uk.org.councilkpi.importing.read;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -12,16 +12,20 @@ import java.util.EnumMap;
 import java.util.Map;
 import uk.org.councilkpi.problem.RowError;
 import uk.org.councilkpi.problem.RowErrorCode;
+import uk.org.councilkpi.importing.check.Cell;
+import uk.org.councilkpi.importing.check.Column;
+import uk.org.councilkpi.importing.check.RowCheck;
+import uk.org.councilkpi.importing.check.RowSink;
 
 /**
  * Reads a JSON batch, {@code {"enteredBy": "...", "rows": [{"ref": "1.5", "period": "2017-18-Q2", ...}]}}, token by
  * token: each row is checked and passed on as it is read, and only the current row is held. Rows are numbered from 1
  * by their index in {@code rows}; 0 is the body as a whole. Unknown fields are errors, as everywhere in the API.
  */
-final class JsonBatchReader {
+public final class JsonBatchReader {
 
     /** What the body says besides its rows. */
-    record Result(int rows, Cell enteredBy) {
+    public record Result(int rows, Cell enteredBy) {
     }
 
     /** A commentary is at most 10,000 characters: a string far longer is refused while reading, not held. */
@@ -40,7 +44,7 @@ final class JsonBatchReader {
         this.sink = sink;
     }
 
-    static Result read(InputStream body, RowSink sink) throws IOException {
+    public static Result read(InputStream body, RowSink sink) throws IOException {
         try (JsonParser parser = FACTORY.createParser(body)) {
             JsonBatchReader reader = new JsonBatchReader(parser, sink);
             try {

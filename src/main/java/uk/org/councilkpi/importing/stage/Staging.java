@@ -1,15 +1,16 @@
-package uk.org.councilkpi.importing;
+package uk.org.councilkpi.importing.stage;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import org.postgresql.copy.CopyIn;
+import uk.org.councilkpi.importing.check.ImportRow;
 
 /**
  * Streams rows into the transaction's staging table with PostgreSQL COPY (text format), in chunks of
  * {@value #CHUNK} bytes: the rows go to the database as they are read and none is kept in memory.
  */
-final class Staging {
+public final class Staging {
 
     static final String COLUMNS = "row_no, ref, period, sets_value, state, number, provisional, estimated, note,"
             + " commentary, sets_target, form, t_value, t_low, t_high, t_text, title, value_percent";
@@ -24,7 +25,7 @@ final class Staging {
         this.copy = copy;
     }
 
-    void add(ImportRow row) throws SQLException {
+    public void add(ImportRow row) throws SQLException {
         line.setLength(0);
         line.append(row.row());
         text(row.ref());
@@ -60,13 +61,13 @@ final class Staging {
     }
 
     /** Ends the COPY; returns the number of rows staged. */
-    long finish() throws SQLException {
+    public long finish() throws SQLException {
         flush();
         return copy.endCopy();
     }
 
     /** Abandons the COPY, so that the connection can roll the transaction back. */
-    void cancel() {
+    public void cancel() {
         try {
             if (copy.isActive()) {
                 copy.cancelCopy();

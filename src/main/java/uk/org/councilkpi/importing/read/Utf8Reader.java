@@ -1,4 +1,4 @@
-package uk.org.councilkpi.importing;
+package uk.org.councilkpi.importing.read;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
  * Decodes UTF-8 without stopping at bad bytes: each malformed sequence becomes {@link #MALFORMED}, so that the CSV
  * reader can name the cells that hold one and still read the rest. A leading byte-order mark is dropped.
  */
-final class Utf8Reader extends Reader {
+public final class Utf8Reader extends Reader {
 
     /** U+FFFF, a noncharacter that no text holds, marks where bytes could not be decoded. */
     static final char MALFORMED = '\uFFFF';

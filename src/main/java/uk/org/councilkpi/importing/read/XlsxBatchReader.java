@@ -1,4 +1,4 @@
-package uk.org.councilkpi.importing;
+package uk.org.councilkpi.importing.read;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +25,12 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import uk.org.councilkpi.problem.RowError;
 import uk.org.councilkpi.problem.RowErrorCode;
+import uk.org.councilkpi.importing.check.Cell;
+import uk.org.councilkpi.importing.check.Column;
+import uk.org.councilkpi.importing.check.ImportRow;
+import uk.org.councilkpi.importing.check.RowCheck;
+import uk.org.councilkpi.importing.check.RowSink;
+import uk.org.councilkpi.importing.check.SpreadsheetWords;
 
 /**
  * Reads a batch from an Excel workbook (.xlsx): the named sheet, or the first. The sheet is read as a stream of SAX
@@ -33,17 +39,12 @@ import uk.org.councilkpi.problem.RowErrorCode;
  * would be ({@link SpreadsheetWords}). The first row is the header, as in a CSV; rows keep Excel's numbers, and every
  * error names the sheet and the cell ("sheet Figures, cell C5").
  */
-final class XlsxBatchReader {
+public final class XlsxBatchReader {
 
-    private static final Column[] COLUMNS = Column.values();
-    private static final int NONE = -1;
-    private static final int UNKNOWN = -2;
-    private static final int REFERENCE = -3;
 
     private final RowSink sink;
     private final String sheetName;
-    private final List<Integer> columnOf = new ArrayList<>();
-    private final Map<Column, Integer> indexOf = new EnumMap<>(Column.class);
+    private Header columns;
     private boolean header = true;
     private boolean readable = true;
     private int rows;
@@ -54,7 +55,7 @@ final class XlsxBatchReader {
     }
 
     /** Reads the batch into the sink; returns the number of data rows. */
-    static int read(InputStream body, String sheet, RowSink sink) throws IOException {
+    public static int read(InputStream body, String sheet, RowSink sink) throws IOException {
         return new XlsxBatchReader(sink, sheet).read(body);
     }
 
@@ -151,57 +152,49 @@ final class XlsxBatchReader {
 
         private void header(int rowNumber) {
             if (rowNumber != 1) {
-                error(rowNumber, NONE, "The first row of sheet " + sheet + " must be the header (ref, period, value, ...)",
+                error(rowNumber, -1, "The first row of sheet " + sheet + " must be the header (ref, period, value, ...)",
                         RowErrorCode.HEADER_MISSING_COLUMN);
                 readable = false;
                 return;
             }
-            for (int i = 0; i < cells.size(); i++) {
-                String name = cells.get(i).strip().toLowerCase(Locale.ROOT);
-                Column column = Column.ofHeader(name).orElse(null);
-                if (name.isEmpty()) {
-                    columnOf.add(NONE);
-                } else if (column == null && TemplateService.REFERENCE_COLUMNS.contains(name)) {
-                    columnOf.add(REFERENCE);
-                } else if (column == null) {
-                    columnOf.add(UNKNOWN);
-                    sink.error(new RowError(1, cells.get(i), cells.get(i), "is not a column of the import: " + Column.names()
-                            + " (in any order and case); sheet " + sheet + ", cell " + address(1, i),
+            columns = Header.read(cells.size(), cells::get, i -> false, new Header.Problems() {
+                @Override
+                public void unknown(int index, String name) {
+                    sink.error(new RowError(1, name, name, "is not a column of the import: " + Column.names()
+                            + " (in any order and case); sheet " + sheet + ", cell " + address(1, index),
                             RowErrorCode.HEADER_UNKNOWN_COLUMN));
-                } else if (indexOf.containsKey(column)) {
-                    columnOf.add(UNKNOWN);
-                    sink.error(new RowError(1, column.header(), cells.get(i), "appears twice in the header (sheet " + sheet
-                            + ", cell " + address(1, i) + ")", RowErrorCode.MALFORMED));
-                    readable = false;
-                } else {
-                    columnOf.add(column.ordinal());
-                    indexOf.put(column, i);
                 }
-            }
-            for (Column required : new Column[] {Column.REF, Column.PERIOD}) {
-                if (!indexOf.containsKey(required)) {
+
+                @Override
+                public void twice(int index, Column column, String name) {
+                    sink.error(new RowError(1, column.header(), name, "appears twice in the header (sheet " + sheet
+                            + ", cell " + address(1, index) + ")", RowErrorCode.MALFORMED));
+                }
+
+                @Override
+                public void missing(Column required) {
                     sink.error(new RowError(1, required.header(), null, "is a required column, missing from the header"
                             + " of sheet " + sheet, RowErrorCode.HEADER_MISSING_COLUMN));
-                    readable = false;
                 }
-            }
+            });
+            readable = columns.readable();
         }
 
         private void data() {
             Map<Column, Cell> values = new EnumMap<>(Column.class);
             for (int i = 0; i < cells.size(); i++) {
-                int column = i < columnOf.size() ? columnOf.get(i) : NONE;
-                if (column >= 0) {
+                Column column = columns.column(i);
+                if (column != null) {
                     String text = cells.get(i);
-                    int max = COLUMNS[column].maxLength();
+                    int max = column.maxLength();
                     boolean truncated = text.length() > max;
-                    values.put(COLUMNS[column], new Cell(Cell.Kind.TEXT, truncated ? text.substring(0, max) : text,
+                    values.put(column, new Cell(Cell.Kind.TEXT, truncated ? text.substring(0, max) : text,
                             truncated));
-                } else if (column == NONE && !cells.get(i).isBlank()) {
+                } else if (columns.columnOf(i) == Header.NO_NAME && !cells.get(i).isBlank()) {
                     error(row, i, "has a value in a column with no name in the header", RowErrorCode.MALFORMED);
                 }
             }
-            indexOf.keySet().forEach(c -> values.putIfAbsent(c, Cell.text("")));
+            columns.indexOf().keySet().forEach(c -> values.putIfAbsent(c, Cell.text("")));
             RowCheck.check(row, values, new Addressed());
         }
 
@@ -225,7 +218,7 @@ final class XlsxBatchReader {
 
             @Override
             public void error(RowError e) {
-                Integer index = e.column() == null ? null : Column.ofHeader(e.column()).map(indexOf::get).orElse(null);
+                Integer index = e.column() == null ? null : Column.ofHeader(e.column()).map(columns.indexOf()::get).orElse(null);
                 String where = "sheet " + sheet + ", " + (index == null ? "row " + e.row() : "cell " + address(e.row(), index));
                 sink.error(new RowError(e.row(), e.column(), e.value(), e.reason() + " (" + where + ")", e.code()));
             }

@@ -1,15 +1,15 @@
-package uk.org.councilkpi.importing;
+package uk.org.councilkpi.importing.check;
 
 /**
  * A cell as sent: CSV cells are all {@code TEXT}; a JSON field keeps its type ({@code STRING}, {@code NUMBER}...) so
  * that {@code "20"} for a number can be refused. {@code truncated}: the cell was longer than the reader keeps, and
  * only its start is here.
  */
-record Cell(Kind kind, String text, boolean truncated) {
+public record Cell(Kind kind, String text, boolean truncated) {
 
-    enum Kind { TEXT, STRING, NUMBER, BOOLEAN, NULL, STRUCTURE }
+    public enum Kind { TEXT, STRING, NUMBER, BOOLEAN, NULL, STRUCTURE }
 
-    static Cell text(String text) {
+    public static Cell text(String text) {
         return new Cell(Kind.TEXT, text, false);
     }
 
