@@ -28,7 +28,7 @@ final class JsonOrCsv {
      * The answer in the media type the request prefers; for CSV, an attachment named {@code stem.csv} (the stem
      * made safe for a file name).
      */
-    static <T> Response answer(ReadCache cache, HttpHeaders headers, List<Object> request, Supplier<T> build,
+    static <T> Response answer(ReadCache cache, HttpHeaders headers, Record request, Supplier<T> build,
                                Function<? super T, byte[]> csv, String stem) {
         if (!prefersCsv(accepted(headers))) {
             return cache.json(headers, request, build::get);

@@ -28,18 +28,18 @@ public class SignoffService {
 
     @Transactional
     public SignoffResponse status(String periodCode) {
-        return status(Period.parse(periodCode).code(), signoffs.events(Period.parse(periodCode).code()));
+        return statusOf(Period.parse(periodCode).code());
     }
 
     @Transactional
     public SignoffResponse signOff(String periodCode, SignoffRequest request) {
         String period = Period.parse(periodCode).code();
         request = request == null ? new SignoffRequest(null, null) : request; // no body: the caller signs off
-        if (isSignedOff(period)) {
+        if (signoffs.isSignedOff(period)) {
             throw ApiException.conflict(period + " is already signed off");
         }
         record(period, PeriodSignoff.Action.SIGN_OFF, request);
-        return status(period, signoffs.events(period));
+        return statusOf(period);
     }
 
     @Transactional
@@ -48,11 +48,11 @@ public class SignoffService {
         if (request.note() == null || request.note().isBlank()) {
             throw ApiException.invalid("note", "is required: say why the period is reopened");
         }
-        if (!isSignedOff(period)) {
+        if (!signoffs.isSignedOff(period)) {
             throw ApiException.conflict(period + " is not signed off");
         }
         record(period, PeriodSignoff.Action.REOPEN, request);
-        return status(period, signoffs.events(period));
+        return statusOf(period);
     }
 
     /** When the period was last signed off, for reads "as signed off"; a 409 problem if it never was. */
@@ -108,10 +108,6 @@ public class SignoffService {
         return locked;
     }
 
-    private boolean isSignedOff(String period) {
-        return !signoffs.signedOff(List.of(period)).isEmpty();
-    }
-
     private void record(String period, PeriodSignoff.Action action, SignoffRequest request) {
         PeriodSignoff event = new PeriodSignoff();
         event.period = period;
@@ -127,9 +123,10 @@ public class SignoffService {
                 .reduce((first, second) -> second);
     }
 
-    private static SignoffResponse status(String period, List<PeriodSignoff> events) {
-        boolean signedOff = !events.isEmpty() && events.get(events.size() - 1).action == PeriodSignoff.Action.SIGN_OFF;
-        return new SignoffResponse(period, signedOff, lastSignOff(events).orElse(null),
+    /** Whether it is signed off comes from the database's one definition (signed_off_periods), not from the events. */
+    private SignoffResponse statusOf(String period) {
+        List<PeriodSignoff> events = signoffs.events(period);
+        return new SignoffResponse(period, signoffs.isSignedOff(period), lastSignOff(events).orElse(null),
                 events.stream().map(e -> new SignoffResponse.Event(e.action, e.byWhom, e.at, e.note)).toList());
     }
 }
