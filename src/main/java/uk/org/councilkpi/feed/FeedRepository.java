@@ -1,8 +1,15 @@
 package uk.org.councilkpi.feed;
 
+import static uk.org.councilkpi.common.SqlValues.instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
+import uk.org.councilkpi.status.Presentation;
+import uk.org.councilkpi.status.Unit;
+import uk.org.councilkpi.status.ValueState;
 
 /**
  * The feed's SQL: the transaction-id horizon a window closes at, and the items of a window (migration V6's
@@ -51,17 +58,26 @@ public class FeedRepository {
     }
 
     /**
-     * The items of the window {@code [from, to)} of transaction ids, by period and ref, from {@code offset}: ref,
-     * period, state, number, note, provisional, estimated, entered_at, unit, decimal_places (a withdrawn period: a row
-     * without ref; a removed figure: a row without state).
+     * One item of a window: a figure as published now, a published period's removed figure (no state), or a whole
+     * period no longer published (no ref).
      */
+    record Row(String ref, String period, ValueState state, BigDecimal number, String note, boolean provisional,
+               boolean estimated, Instant enteredAt, Presentation presentation) {
+    }
+
+    /** The items of the window {@code [from, to)} of transaction ids, by period and ref, from {@code offset}. */
     @SuppressWarnings("unchecked")
-    List<Object[]> items(long from, long to, int offset, int limit) {
-        return em.createNativeQuery(ITEMS)
+    List<Row> items(long from, long to, int offset, int limit) {
+        List<Object[]> rows = em.createNativeQuery(ITEMS)
                 .setParameter("from", Long.toString(from))
                 .setParameter("to", Long.toString(to))
                 .setParameter("offset", offset)
                 .setParameter("limit", limit)
                 .getResultList();
+        return rows.stream().map(r -> new Row((String) r[0], (String) r[1],
+                r[2] == null ? null : ValueState.valueOf((String) r[2]), (BigDecimal) r[3], (String) r[4],
+                (Boolean) r[5], (Boolean) r[6], instant(r[7]),
+                r[8] == null ? null : new Presentation(Unit.valueOf((String) r[8]), ((Number) r[9]).shortValue())))
+                .toList();
     }
 }

@@ -1,17 +1,10 @@
 package uk.org.councilkpi.feed;
 
-import static uk.org.councilkpi.common.SqlValues.instant;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import uk.org.councilkpi.problem.ApiException;
 import uk.org.councilkpi.scorecard.FigureView;
-import uk.org.councilkpi.status.Presentation;
-import uk.org.councilkpi.status.Unit;
-import uk.org.councilkpi.status.ValueState;
 
 /**
  * The feed of published changes for partners' incremental sync.
@@ -39,30 +32,25 @@ public class FeedService {
         if (cursor.to() == null) {
             cursor = new Cursor(cursor.from(), feed.horizon(), 0);
         }
-        List<Object[]> rows = feed.items(cursor.from(), cursor.to(), cursor.offset(), limit + 1);
+        List<FeedRepository.Row> rows = feed.items(cursor.from(), cursor.to(), cursor.offset(), limit + 1);
         boolean more = rows.size() > limit;
-        List<FeedResponse.Item> items = new ArrayList<>(Math.min(rows.size(), limit));
-        for (Object[] row : rows.subList(0, Math.min(rows.size(), limit))) {
-            items.add(item(row));
-        }
+        List<FeedResponse.Item> items = rows.subList(0, Math.min(rows.size(), limit)).stream().map(FeedService::item)
+                .toList();
         Cursor next = more ? new Cursor(cursor.from(), cursor.to(), cursor.offset() + limit)
                 : new Cursor(cursor.to(), null, 0);
         return new FeedResponse(next.format(), more, items);
     }
 
-    private static FeedResponse.Item item(Object[] row) {
-        String ref = (String) row[0];
-        String period = (String) row[1];
-        if (ref == null) {
-            return new FeedResponse.Item(null, period, FeedResponse.Change.WITHDRAWN, null, null);
+    private static FeedResponse.Item item(FeedRepository.Row row) {
+        if (row.ref() == null) {
+            return new FeedResponse.Item(null, row.period(), FeedResponse.Change.WITHDRAWN, null, null);
         }
-        if (row[2] == null) {
-            return new FeedResponse.Item(ref, period, FeedResponse.Change.REMOVED, null, null);
+        if (row.state() == null) {
+            return new FeedResponse.Item(row.ref(), row.period(), FeedResponse.Change.REMOVED, null, null);
         }
-        Presentation presentation = new Presentation(Unit.valueOf((String) row[8]), ((Number) row[9]).shortValue());
-        FigureView figure = FigureView.of(period, ValueState.valueOf((String) row[2]), (BigDecimal) row[3],
-                (String) row[4], (Boolean) row[5], (Boolean) row[6], presentation);
-        return new FeedResponse.Item(ref, period, FeedResponse.Change.PUBLISHED, figure, instant(row[7]));
+        FigureView figure = FigureView.of(row.period(), row.state(), row.number(), row.note(), row.provisional(),
+                row.estimated(), row.presentation());
+        return new FeedResponse.Item(row.ref(), row.period(), FeedResponse.Change.PUBLISHED, figure, row.enteredAt());
     }
 
     /** {@code v1.<from>} (a window still to open) or {@code v1.<from>.<to>.<offset>} (a page of an open one). */

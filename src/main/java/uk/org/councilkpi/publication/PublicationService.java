@@ -37,13 +37,13 @@ public class PublicationService {
     }
 
     @Transactional
-    public PublicationResponse status(String periodCode) {
-        return statusOf(Period.parse(periodCode).code());
+    public PublicationResponse status(Period period) {
+        return statusOf(period.code());
     }
 
     @Transactional
-    public PublicationResponse publish(String periodCode, PublicationRequest request) {
-        String period = Period.parse(periodCode).code();
+    public PublicationResponse publish(Period published, PublicationRequest request) {
+        String period = published.code();
         publications.lock(period);
         PublicationResponse now = statusOf(period);
         if (now.published()) {
@@ -54,8 +54,8 @@ public class PublicationService {
     }
 
     @Transactional
-    public PublicationResponse withdraw(String periodCode, PublicationRequest request) {
-        String period = Period.parse(periodCode).code();
+    public PublicationResponse withdraw(Period withdrawn, PublicationRequest request) {
+        String period = withdrawn.code();
         if (request == null || request.note() == null || request.note().isBlank()) {
             throw ApiException.invalid("note", "is required: say why the period is withdrawn");
         }

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.common.ApiResponses;
 import uk.org.councilkpi.indicator.IndicatorFilter;
+import uk.org.councilkpi.readcache.Attachment;
 import uk.org.councilkpi.readcache.ReadCache;
 import uk.org.councilkpi.scorecard.ScorecardQuery;
 import uk.org.councilkpi.security.Role;
@@ -112,10 +113,6 @@ public class ReportResource {
                     String html = report.render(view);
                     return pdf ? PdfRenderer.pdf(html) : html.getBytes(StandardCharsets.UTF_8);
                 });
-        if (!pdf || answer.getStatus() != Response.Status.OK.getStatusCode()) {
-            return answer;
-        }
-        return Response.fromResponse(answer).header("Content-Disposition", "attachment; filename=\"committee-report-"
-                + period.replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf\"").build();
+        return pdf ? Attachment.of(answer, "committee-report-" + period, "pdf") : answer;
     }
 }

@@ -5,7 +5,14 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import uk.org.councilkpi.common.Audit;
 import uk.org.councilkpi.period.Period;
 import uk.org.councilkpi.status.Targets;
@@ -27,13 +34,13 @@ public class SignoffService {
     }
 
     @Transactional
-    public SignoffResponse status(String periodCode) {
-        return statusOf(Period.parse(periodCode).code());
+    public SignoffResponse status(Period period) {
+        return statusOf(period.code());
     }
 
     @Transactional
-    public SignoffResponse signOff(String periodCode, SignoffRequest request) {
-        String period = Period.parse(periodCode).code();
+    public SignoffResponse signOff(Period signedOff, SignoffRequest request) {
+        String period = signedOff.code();
         request = request == null ? new SignoffRequest(null, null) : request; // no body: the caller signs off
         if (signoffs.isSignedOff(period)) {
             throw ApiException.conflict(period + " is already signed off");
@@ -43,8 +50,8 @@ public class SignoffService {
     }
 
     @Transactional
-    public SignoffResponse reopen(String periodCode, SignoffRequest request) {
-        String period = Period.parse(periodCode).code();
+    public SignoffResponse reopen(Period reopened, SignoffRequest request) {
+        String period = reopened.code();
         if (request.note() == null || request.note().isBlank()) {
             throw ApiException.invalid("note", "is required: say why the period is reopened");
         }
@@ -97,12 +104,12 @@ public class SignoffService {
      * Which of these target periods are locked, each with the signed-off period it rates ({@link Targets#ratedPeriods}):
      * one query, whatever the number of target periods.
      */
-    public java.util.Map<String, String> lockedTargets(Collection<String> targetPeriods) {
-        java.util.Map<String, List<String>> rated = new java.util.LinkedHashMap<>();
+    public Map<String, String> lockedTargets(Collection<String> targetPeriods) {
+        Map<String, List<String>> rated = new LinkedHashMap<>();
         targetPeriods.forEach(p -> rated.put(p, Targets.ratedPeriods(Period.parse(p)).stream().map(Period::code).toList()));
-        java.util.Set<String> closed = new java.util.HashSet<>(signoffs.signedOff(rated.values().stream()
-                .flatMap(List::stream).collect(java.util.stream.Collectors.toSet())));
-        java.util.Map<String, String> locked = new java.util.TreeMap<>();
+        Set<String> closed = new HashSet<>(signoffs.signedOff(rated.values().stream()
+                .flatMap(List::stream).collect(Collectors.toSet())));
+        Map<String, String> locked = new TreeMap<>();
         rated.forEach((target, periods) -> periods.stream().filter(closed::contains).sorted().findFirst()
                 .ifPresent(p -> locked.put(target, p)));
         return locked;
@@ -118,7 +125,7 @@ public class SignoffService {
         signoffs.persist(event);
     }
 
-    private static java.util.Optional<Instant> lastSignOff(List<PeriodSignoff> events) {
+    private static Optional<Instant> lastSignOff(List<PeriodSignoff> events) {
         return events.stream().filter(e -> e.action == PeriodSignoff.Action.SIGN_OFF).map(e -> e.at)
                 .reduce((first, second) -> second);
     }
