@@ -106,8 +106,8 @@ public class ReportResource {
                     + " (default: councilkpi.report.committee)", example = "Children and Families Overview and Scrutiny Committee")
             String committee) {
         boolean pdf = ReportFormat.prefersPdf(headers.getAcceptableMediaTypes());
-        ReportQuery query = new ReportQuery(new ScorecardQuery(period, filter, DirectionBasis.parse(basis), asAt,
-                WhichSignOff.parse(asSignedOff).orElse(null), Role.seesDrafts(identity)), council, committee, pdf);
+        ReportQuery query = new ReportQuery(ScorecardQuery.asked(period, filter, basis, asAt, asSignedOff,
+                Role.seesDrafts(identity)), council, committee, pdf);
         Response answer = cache.answer(headers, query, pdf ? PDF_TYPE : HTML_UTF8, () -> service.report(query),
                 view -> {
                     String html = report.render(view);

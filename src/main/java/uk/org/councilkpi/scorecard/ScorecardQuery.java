@@ -16,4 +16,11 @@ import uk.org.councilkpi.status.DirectionBasis;
  */
 public record ScorecardQuery(String period, IndicatorFilter filter, DirectionBasis basis, Instant asAt,
                              WhichSignOff asSignedOff, boolean drafts) {
+
+    /** The query a request asks for, its basis and sign-off as given (already checked against their patterns). */
+    public static ScorecardQuery asked(String period, IndicatorFilter filter, String basis, Instant asAt,
+                                       String asSignedOff, boolean drafts) {
+        return new ScorecardQuery(period, filter, DirectionBasis.parse(basis), asAt,
+                WhichSignOff.parse(asSignedOff).orElse(null), drafts);
+    }
 }

@@ -83,8 +83,7 @@ public class ScorecardResource {
                     schema = @Schema(type = SchemaType.STRING, pattern = "^(" + WhichSignOff.PATTERN + ")$"),
                     example = "first") @Pattern(regexp = WhichSignOff.PATTERN, message = WhichSignOff.MESSAGE)
             String asSignedOff) {
-        ScorecardQuery query = new ScorecardQuery(period, filter, DirectionBasis.parse(basis), asAt,
-                WhichSignOff.parse(asSignedOff).orElse(null), Role.seesDrafts(identity));
+        ScorecardQuery query = ScorecardQuery.asked(period, filter, basis, asAt, asSignedOff, Role.seesDrafts(identity));
         return JsonOrCsv.answer(cache, headers, query, () -> service.scorecard(query), CsvViews::scorecard,
                 "scorecard-" + period);
     }
