@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,7 +36,6 @@ public class ChartResource {
 
     public static final String SVG = "image/svg+xml";
     static final MediaType SVG_UTF8 = new MediaType("image", "svg+xml", "UTF-8");
-    static final String BASES = "PREVIOUS_PERIOD|SAME_PERIOD_LAST_YEAR|LAST_YEAR_OUTTURN";
 
     private static final String EXAMPLE = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""
             + " width=\"720\" height=\"360\" role=\"img\" aria-labelledby=\"chart-title chart-desc\"><title id=\"chart-title\">1.11"
@@ -80,18 +78,16 @@ public class ChartResource {
             @QueryParam("periods") @Pattern(regexp = "[1-9]|[1-3][0-9]|40", message = "must be a whole number from 1 to 40")
             @Parameter(description = "How many periods to show, the latest last (default 8; sparkline 4)",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "40")) String periods,
-            @QueryParam("basis") @Pattern(regexp = BASES, message = "must be one of PREVIOUS_PERIOD, SAME_PERIOD_LAST_YEAR, LAST_YEAR_OUTTURN")
+            @QueryParam("basis") @Pattern(regexp = DirectionBasis.PATTERN, message = DirectionBasis.MESSAGE)
             @Parameter(description = "Rate each point's direction of travel on this basis instead of the indicator's default",
                     schema = @Schema(implementation = DirectionBasis.class)) String basis,
             @QueryParam("sparkline") @Pattern(regexp = "true|false", message = "must be true or false")
             @Parameter(description = "A small sparkline for a table cell instead of the full chart",
                     schema = @Schema(type = SchemaType.BOOLEAN)) String sparkline) {
-        DirectionBasis directionBasis = basis == null ? null : DirectionBasis.valueOf(basis);
         boolean spark = Boolean.parseBoolean(sparkline);
-        int count = periods == null ? (spark ? 4 : 8) : Integer.parseInt(periods);
-        boolean drafts = identity.hasRole(Role.EDITOR_NAME); // editors see drafts; viewers and partners published figures
-        return cache.answer(headers, Arrays.asList("chart", drafts, ref, directionBasis, count, spark), SVG_UTF8,
-                () -> service.chart(ref, directionBasis, null, drafts, count),
+        ChartQuery query = new ChartQuery(ref, DirectionBasis.parse(basis), null,
+                periods == null ? (spark ? 4 : 8) : Integer.parseInt(periods), spark, Role.seesDrafts(identity));
+        return cache.answer(headers, query, SVG_UTF8, () -> service.chart(query),
                 data -> (spark ? ChartRenderer.sparkline(data, 120, 32) : ChartRenderer.svg(data, 720, 360))
                         .getBytes(StandardCharsets.UTF_8));
     }

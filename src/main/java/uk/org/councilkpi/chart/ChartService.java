@@ -1,14 +1,13 @@
 package uk.org.councilkpi.chart;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import uk.org.councilkpi.comparator.ComparatorResponse;
 import uk.org.councilkpi.comparator.ComparatorService;
+import uk.org.councilkpi.scorecard.HistoryQuery;
 import uk.org.councilkpi.scorecard.HistoryResponse;
 import uk.org.councilkpi.scorecard.ScorecardService;
-import uk.org.councilkpi.status.DirectionBasis;
 
 /**
  * An indicator's chart data, from its history as the caller may see it (the history's own data path and publication
@@ -26,14 +25,15 @@ public class ChartService {
         this.comparators = comparators;
     }
 
-    public ChartData chart(String ref, DirectionBasis basis, Instant asAt, boolean drafts, int periods) {
-        HistoryResponse history = scorecards.history(ref, basis, asAt, drafts);
+    public ChartData chart(ChartQuery query) {
+        HistoryResponse history = scorecards.history(new HistoryQuery(query.ref(), query.basis(), query.asAt(),
+                query.drafts()));
         Map<String, ChartSeries.Averages> averages = new HashMap<>();
-        if (asAt == null) {
-            for (ComparatorResponse c : comparators.list(ref)) {
+        if (query.asAt() == null) {
+            for (ComparatorResponse c : comparators.list(query.ref())) {
                 averages.put(c.period(), new ChartSeries.Averages(c.nationalAverage(), c.statNeighbourAverage()));
             }
         }
-        return ChartSeries.build(history, averages, periods);
+        return ChartSeries.build(history, averages, query.periods());
     }
 }

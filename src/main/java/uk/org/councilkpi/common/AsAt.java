@@ -46,19 +46,28 @@ public final class AsAt {
                 .setHint("org.hibernate.readOnly", true).getResultList();
     }
 
-    /** An {@code asAt} query parameter: an ISO-8601 instant with its offset ("2017-11-27T09:00:00Z"); null if absent. */
+    /** An {@code asAt} query parameter read as text: see {@link #parse(String, String)}. */
     public static Instant parse(String text) {
+        return parse("asAt", text);
+    }
+
+    /**
+     * An instant parameter ({@code asAt}): an ISO-8601 date and time with its offset ("2017-11-27T09:00:00Z"), in the
+     * years 1900 to 2999; null if absent or blank; otherwise a 400 problem naming the parameter. Query parameters of
+     * type {@link Instant} are read so ({@code web.ParameterConverters}).
+     */
+    public static Instant parse(String name, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
             OffsetDateTime at = OffsetDateTime.parse(text.strip());
             if (at.getYear() < 1900 || at.getYear() > 2999) {
-                throw ApiException.invalid("asAt", "must be between the years 1900 and 2999");
+                throw ApiException.invalid(name, "must be between the years 1900 and 2999");
             }
             return at.toInstant();
         } catch (DateTimeParseException e) {
-            throw ApiException.invalid("asAt", "must be an ISO-8601 date and time with its offset, e.g. 2017-11-27T09:00:00Z");
+            throw ApiException.invalid(name, "must be an ISO-8601 date and time with its offset, e.g. 2017-11-27T09:00:00Z");
         }
     }
 }

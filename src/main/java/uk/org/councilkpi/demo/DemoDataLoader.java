@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import uk.org.councilkpi.common.Audit;
+import uk.org.councilkpi.period.Period;
 import uk.org.councilkpi.signoff.SignoffRequest;
 import uk.org.councilkpi.signoff.SignoffService;
 import org.jboss.logging.Logger;
@@ -72,7 +73,7 @@ public class DemoDataLoader {
                 figures.targets().created(), figures.batchId());
         LOG.infof("Demo data set: %d periods published (viewers and partners see their figures)", published);
         if (config.signOff()) {
-            signoffs.signOff(CHESHIRE_EAST_QUARTER, new SignoffRequest(DemoServices.LOADER,
+            signoffs.signOff(Period.parse(CHESHIRE_EAST_QUARTER), new SignoffRequest(DemoServices.LOADER,
                     "Reported to the Children and Families Overview and Scrutiny Committee, 27 November 2017"));
             LOG.infof("Demo data set: %s signed off (GET /api/v1/scorecards/%s?asSignedOff=first)",
                     CHESHIRE_EAST_QUARTER, CHESHIRE_EAST_QUARTER);

@@ -1,18 +1,10 @@
 package uk.org.councilkpi.feed;
 
-import static uk.org.councilkpi.common.SqlValues.instant;
-
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import uk.org.councilkpi.problem.ApiException;
 import uk.org.councilkpi.scorecard.FigureView;
-import uk.org.councilkpi.status.Presentation;
-import uk.org.councilkpi.status.Unit;
-import uk.org.councilkpi.status.ValueState;
 
 /**
  * The feed of published changes for partners' incremental sync.
@@ -28,77 +20,37 @@ public class FeedService {
 
     static final int MAX_LIMIT = 10_000;
 
-    private static final String ITEMS = """
-            with ev as (
-                select indicator_id, period from feed_event
-                where xid >= cast(:from as xid8) and xid < cast(:to as xid8)
-            ), pairs as (
-                select indicator_id, period from ev where indicator_id is not null
-                union
-                select v.indicator_id, v.period from ev join indicator_value v on v.period = ev.period
-                where ev.indicator_id is null
-            ), withdrawn as (
-                select distinct period from ev
-                where indicator_id is null and period not in (select period from published_period)
-            )
-            select * from (
-                select i.ref, p.period, v.state, v.number, v.note, coalesce(v.provisional, false) as provisional,
-                       coalesce(v.estimated, false) as estimated, v.entered_at, i.unit, i.decimal_places
-                from pairs p
-                join indicator i on i.id = p.indicator_id
-                join published_period pp on pp.period = p.period
-                left join indicator_value v on v.indicator_id = p.indicator_id and v.period = p.period
-                union all
-                select null, w.period, null, null, null, false, false, null, null, null from withdrawn w
-            ) items
-            order by period, ref nulls first
-            offset :offset limit :limit
-            """;
+    private final FeedRepository feed;
 
-    private final EntityManager em;
-
-    public FeedService(EntityManager em) {
-        this.em = em;
+    public FeedService(FeedRepository feed) {
+        this.feed = feed;
     }
 
     @Transactional
-    @SuppressWarnings("unchecked")
     public FeedResponse since(String since, int limit) {
         Cursor cursor = Cursor.parse(since);
         if (cursor.to() == null) {
-            String horizon = (String) em.createNativeQuery(
-                    "select cast(pg_snapshot_xmin(pg_current_snapshot()) as text)").getSingleResult();
-            cursor = new Cursor(cursor.from(), Long.parseLong(horizon), 0);
+            cursor = new Cursor(cursor.from(), feed.horizon(), 0);
         }
-        List<Object[]> rows = em.createNativeQuery(ITEMS)
-                .setParameter("from", Long.toString(cursor.from()))
-                .setParameter("to", Long.toString(cursor.to()))
-                .setParameter("offset", cursor.offset())
-                .setParameter("limit", limit + 1)
-                .getResultList();
+        List<FeedRepository.Row> rows = feed.items(cursor.from(), cursor.to(), cursor.offset(), limit + 1);
         boolean more = rows.size() > limit;
-        List<FeedResponse.Item> items = new ArrayList<>(Math.min(rows.size(), limit));
-        for (Object[] row : rows.subList(0, Math.min(rows.size(), limit))) {
-            items.add(item(row));
-        }
+        List<FeedResponse.Item> items = rows.subList(0, Math.min(rows.size(), limit)).stream().map(FeedService::item)
+                .toList();
         Cursor next = more ? new Cursor(cursor.from(), cursor.to(), cursor.offset() + limit)
                 : new Cursor(cursor.to(), null, 0);
         return new FeedResponse(next.format(), more, items);
     }
 
-    private static FeedResponse.Item item(Object[] row) {
-        String ref = (String) row[0];
-        String period = (String) row[1];
-        if (ref == null) {
-            return new FeedResponse.Item(null, period, FeedResponse.Change.WITHDRAWN, null, null);
+    private static FeedResponse.Item item(FeedRepository.Row row) {
+        if (row.ref() == null) {
+            return new FeedResponse.Item(null, row.period(), FeedResponse.Change.WITHDRAWN, null, null);
         }
-        if (row[2] == null) {
-            return new FeedResponse.Item(ref, period, FeedResponse.Change.REMOVED, null, null);
+        if (row.state() == null) {
+            return new FeedResponse.Item(row.ref(), row.period(), FeedResponse.Change.REMOVED, null, null);
         }
-        Presentation presentation = new Presentation(Unit.valueOf((String) row[8]), ((Number) row[9]).shortValue());
-        FigureView figure = FigureView.of(period, ValueState.valueOf((String) row[2]), (BigDecimal) row[3],
-                (String) row[4], (Boolean) row[5], (Boolean) row[6], presentation);
-        return new FeedResponse.Item(ref, period, FeedResponse.Change.PUBLISHED, figure, instant(row[7]));
+        FigureView figure = FigureView.of(row.period(), row.state(), row.number(), row.note(), row.provisional(),
+                row.estimated(), row.presentation());
+        return new FeedResponse.Item(row.ref(), row.period(), FeedResponse.Change.PUBLISHED, figure, row.enteredAt());
     }
 
     /** {@code v1.<from>} (a window still to open) or {@code v1.<from>.<to>.<offset>} (a page of an open one). */

@@ -7,11 +7,10 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import uk.org.councilkpi.common.AsAt;
 
 @ApplicationScoped
@@ -34,65 +33,36 @@ public class IndicatorRepository implements PanacheRepository<Indicator> {
                 .getResultStream().findFirst();
     }
 
+    /** The indicators matching a filter, with their definitions of now ({@code asAt} null) or of an earlier instant. */
+    public List<Indicator> matching(IndicatorFilter filter, Instant asAt) {
+        return asAt == null ? matching(filter).list() : matchingAsAt(filter, asAt);
+    }
+
     /** The indicators matching a filter as they stood at an instant, in the same order as {@link #matching}. */
     @SuppressWarnings("unchecked")
     public List<Indicator> matchingAsAt(IndicatorFilter filter, Instant asAt) {
-        List<String> clauses = new ArrayList<>(List.of("true"));
-        Map<String, Object> params = new HashMap<>();
-        addClause(clauses, params, "{t}.service = :service", "service", filter.service);
-        addClause(clauses, params, "{t}.directorate = :directorate", "directorate", filter.directorate);
-        addClause(clauses, params, "{t}.plan_priority = :planPriority", "planPriority", filter.planPriority);
-        addClause(clauses, params, "{t}.corporate_priority = :corporatePriority", "corporatePriority", filter.corporatePriority);
-        addClause(clauses, params, "{t}.key_indicator = :key", "key", filter.keyValue());
-        addClause(clauses, params, "{t}.polarity = :polarity", "polarity",
-                filter.polarityValue() == null ? null : filter.polarityValue().name());
-        Query query = asAt("select x.* from (" + AsAt.rows("indicator", String.join(" and ", clauses))
-                + ") x order by x.directorate, x.id", asAt);
-        params.forEach(query::setParameter);
+        List<IndicatorFilter.Criterion> criteria = filter.criteria();
+        String where = Stream.concat(Stream.of("true"), criteria.stream().map(IndicatorFilter.Criterion::sql))
+                .collect(Collectors.joining(" and "));
+        Query query = asAt("select x.* from (" + AsAt.rows("indicator", where) + ") x order by x.directorate, x.id", asAt);
+        criteria.forEach(c -> query.setParameter(c.name(), c.sqlValue()));
         return query.getResultList();
+    }
+
+    /** The indicators matching a filter, by directorate, then in the order they were defined (a report's order). */
+    public PanacheQuery<Indicator> matching(IndicatorFilter filter) {
+        List<IndicatorFilter.Criterion> criteria = filter.criteria();
+        Sort sort = Sort.by("directorate").and("id");
+        if (criteria.isEmpty()) {
+            return findAll(sort);
+        }
+        Parameters params = new Parameters();
+        criteria.forEach(c -> params.and(c.name(), c.value()));
+        return find(criteria.stream().map(IndicatorFilter.Criterion::jpql).collect(Collectors.joining(" and ")), sort, params);
     }
 
     private Query asAt(String sql, Instant asAt) {
         return getEntityManager().createNativeQuery(sql, Indicator.class)
                 .setParameter("asAt", asAt).setHint("org.hibernate.readOnly", true);
-    }
-
-    private static void addClause(List<String> clauses, Map<String, Object> params, String clause, String name, Object value) {
-        if (value != null) {
-            clauses.add(clause);
-            params.put(name, value);
-        }
-    }
-
-    /** The indicators matching a filter, by directorate, then in the order they were defined (a report's order). */
-    public PanacheQuery<Indicator> matching(IndicatorFilter filter) {
-        List<String> clauses = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (filter.service != null) {
-            clauses.add("service = :service");
-            params.and("service", filter.service);
-        }
-        if (filter.directorate != null) {
-            clauses.add("directorate = :directorate");
-            params.and("directorate", filter.directorate);
-        }
-        if (filter.planPriority != null) {
-            clauses.add("planPriority = :planPriority");
-            params.and("planPriority", filter.planPriority);
-        }
-        if (filter.corporatePriority != null) {
-            clauses.add("corporatePriority = :corporatePriority");
-            params.and("corporatePriority", filter.corporatePriority);
-        }
-        if (filter.keyValue() != null) {
-            clauses.add("keyIndicator = :key");
-            params.and("key", filter.keyValue());
-        }
-        if (filter.polarityValue() != null) {
-            clauses.add("polarity = :polarity");
-            params.and("polarity", filter.polarityValue());
-        }
-        Sort sort = Sort.by("directorate").and("id");
-        return clauses.isEmpty() ? findAll(sort) : find(String.join(" and ", clauses), sort, params);
     }
 }

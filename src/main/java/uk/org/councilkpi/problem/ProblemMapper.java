@@ -28,6 +28,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import uk.org.councilkpi.period.InvalidPeriodException;
 import uk.org.councilkpi.security.ApiKeyRefusal;
+import uk.org.councilkpi.security.ApiKeys;
 
 /** The one place where exceptions become {@code application/problem+json} answers. */
 public class ProblemMapper {
@@ -62,7 +63,7 @@ public class ProblemMapper {
         Problem problem = new Problem(ProblemType.UNAUTHENTICATED.uri(), ProblemType.UNAUTHENTICATED.title(), 401,
                 why + RequiredRole.describe(resource) + "; send an API key as 'Authorization: Bearer <key>'",
                 uri.getPath(), List.of());
-        return Response.status(401).type(MEDIA_TYPE).header("WWW-Authenticate", "Bearer").entity(problem).build();
+        return Response.status(401).type(MEDIA_TYPE).header("WWW-Authenticate", ApiKeys.SCHEME).entity(problem).build();
     }
 
     /** A valid key whose role is too small for the operation. */

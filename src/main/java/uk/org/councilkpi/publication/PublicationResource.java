@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.common.ApiResponses;
+import uk.org.councilkpi.period.Period;
 import uk.org.councilkpi.security.Role;
 import uk.org.councilkpi.security.WriteRoles;
 
@@ -38,7 +39,7 @@ public class PublicationResource {
     @APIResponse(responseCode = "200", description = "The period's publication status")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     public PublicationResponse status(@PathParam("period") @Parameter(example = "2017-18-Q2") String period) {
-        return service.status(period);
+        return service.status(Period.parse(period));
     }
 
     @POST
@@ -52,7 +53,7 @@ public class PublicationResource {
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public PublicationResponse publish(@PathParam("period") @Parameter(example = "2017-18-Q2") String period,
                                        @Valid PublicationRequest body) {
-        return service.publish(period, body);
+        return service.publish(Period.parse(period), body);
     }
 
     @POST
@@ -67,6 +68,6 @@ public class PublicationResource {
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public PublicationResponse withdraw(@PathParam("period") @Parameter(example = "2017-18-Q2") String period,
                                         @Valid PublicationRequest body) {
-        return service.withdraw(period, body);
+        return service.withdraw(Period.parse(period), body);
     }
 }

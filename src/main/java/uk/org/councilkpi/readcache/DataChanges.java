@@ -59,11 +59,11 @@ public class DataChanges {
     public DataChanges(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
                        @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
                        @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
-                       @ConfigProperty(name = "councilkpi.read-cache.enabled", defaultValue = "true") boolean enabled) {
+                       ReadCacheConfig config) {
         this.url = url;
         this.username = username;
         this.password = password;
-        this.enabled = enabled;
+        this.enabled = config.enabled();
     }
 
     void start(@Observes StartupEvent event) {

@@ -4,22 +4,21 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.org.councilkpi.web.EntityTags;
 
 /**
@@ -38,8 +37,12 @@ import uk.org.councilkpi.web.EntityTags;
 @ApplicationScoped
 public class ReadCache {
 
-    /** What identifies an answer: its generation, its media type, and everything of the request that shapes it. */
-    record Key(long generation, String type, List<Object> request) {
+    /**
+     * What identifies an answer: its generation, its media type, and the request: a record of everything of it that
+     * shapes the answer (the read's own query record, such as {@code ScorecardQuery}, never a hand-made list), so that
+     * a criterion added to the read is part of the key by construction.
+     */
+    record Key(long generation, String type, Record request) {
     }
 
     /** An answer as sent. */
@@ -58,14 +61,12 @@ public class ReadCache {
     private final boolean enabled;
     private final Cache<Key, Answer> answers;
 
-    public ReadCache(DataChanges changes, ObjectMapper mapper,
-                     @ConfigProperty(name = "councilkpi.read-cache.enabled", defaultValue = "true") boolean enabled,
-                     @ConfigProperty(name = "councilkpi.read-cache.max-bytes", defaultValue = "64M") MemorySize maxBytes) {
+    public ReadCache(DataChanges changes, ObjectMapper mapper, ReadCacheConfig config) {
         this.changes = changes;
         this.mapper = mapper;
-        this.enabled = enabled;
+        this.enabled = config.enabled();
         this.answers = Caffeine.newBuilder()
-                .maximumWeight(maxBytes.asLongValue())
+                .maximumWeight(config.maxBytes().asLongValue())
                 .<Key, Answer>weigher((key, answer) -> saturated(weight(key) + answer.body.length + 200))
                 .build();
     }
@@ -84,14 +85,24 @@ public class ReadCache {
         if (part instanceof CharSequence text) {
             return textWeight(text);
         }
-        if (part instanceof Iterable<?> parts) {
+        if (part instanceof Record record) {
             long sum = 32;
-            for (Object p : parts) {
-                sum += weight(p);
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                sum += weight(valueOf(component, record));
             }
             return sum;
         }
         return part == null ? 8 : 32;
+    }
+
+    private static Object valueOf(RecordComponent component, Record record) {
+        try {
+            Method accessor = component.getAccessor();
+            accessor.setAccessible(true);
+            return accessor.invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("a read's key could not be weighed", e);
+        }
     }
 
     private static long textWeight(CharSequence text) {
@@ -110,18 +121,18 @@ public class ReadCache {
 
     /**
      * The JSON answer for a request: the kept one if the data has not changed since it was built, else built now
-     * (and kept). {@code request} must name everything the answer depends on (the endpoint and every parameter).
+     * (and kept). {@code request} is the read's query record: everything the answer depends on.
      */
-    public Response json(HttpHeaders headers, List<Object> request, Supplier<Object> build) {
+    public Response json(HttpHeaders headers, Record request, Supplier<Object> build) {
         return answer(headers, request, MediaType.APPLICATION_JSON_TYPE, build, this::writeJson);
     }
 
     /**
      * The answer for a request in this media type, written by {@code writer} from the view {@code build} makes: the
-     * kept one if the data has not changed since it was built, else built now (and kept). {@code request} must name
-     * everything the answer depends on (the endpoint and every parameter) but the media type, which is added here.
+     * kept one if the data has not changed since it was built, else built now (and kept). {@code request} is the
+     * read's query record: everything the answer depends on but the media type, which is added here.
      */
-    public <T> Response answer(HttpHeaders headers, List<Object> request, MediaType type, Supplier<T> build,
+    public <T> Response answer(HttpHeaders headers, Record request, MediaType type, Supplier<T> build,
                                Function<? super T, byte[]> writer) {
         OptionalLong generation = enabled ? changes.live() : OptionalLong.empty();
         Answer answer;

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -29,9 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.common.ApiResponses;
-import uk.org.councilkpi.common.AsAt;
 import uk.org.councilkpi.indicator.IndicatorFilter;
+import uk.org.councilkpi.readcache.Attachment;
 import uk.org.councilkpi.readcache.ReadCache;
+import uk.org.councilkpi.scorecard.ScorecardQuery;
 import uk.org.councilkpi.security.Role;
 import uk.org.councilkpi.status.DirectionBasis;
 
@@ -90,12 +90,11 @@ public class ReportResource {
             @PathParam("period") @Parameter(description = "A quarter, or a financial year for its outturn", example = "2017-18-Q2")
             String period,
             @Valid @BeanParam IndicatorFilter filter,
-            @QueryParam("basis") @Pattern(regexp = "PREVIOUS_PERIOD|SAME_PERIOD_LAST_YEAR|LAST_YEAR_OUTTURN",
-                    message = "must be one of PREVIOUS_PERIOD, SAME_PERIOD_LAST_YEAR, LAST_YEAR_OUTTURN")
+            @QueryParam("basis") @Pattern(regexp = DirectionBasis.PATTERN, message = DirectionBasis.MESSAGE)
             @Parameter(description = "Compare every indicator on this basis instead of its own default",
                     schema = @Schema(implementation = DirectionBasis.class)) String basis,
             @QueryParam("asAt") @Parameter(description = "The report as the data stood at this instant (ISO-8601 with offset)",
-                    example = "2017-11-27T09:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time")) String asAt,
+                    example = "2017-11-27T09:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time")) Instant asAt,
             @QueryParam("asSignedOff") @Parameter(description = "The report as the period was signed off: true or latest,"
                     + " the last sign-off; first, as it went to committee; or a sign-off's number, from 1",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^(" + WhichSignOff.PATTERN + ")$"),
@@ -106,23 +105,14 @@ public class ReportResource {
             @QueryParam("committee") @Size(max = 200) @Parameter(description = "The committee named on the cover"
                     + " (default: councilkpi.report.committee)", example = "Children and Families Overview and Scrutiny Committee")
             String committee) {
-        DirectionBasis directionBasis = basis == null ? null : DirectionBasis.valueOf(basis);
-        Instant instant = AsAt.parse(asAt);
-        boolean drafts = identity.hasRole(Role.EDITOR_NAME); // editors see drafts; viewers and partners published figures
-        WhichSignOff signedOff = WhichSignOff.parse(asSignedOff).orElse(null);
         boolean pdf = ReportFormat.prefersPdf(headers.getAcceptableMediaTypes());
-        Response answer = cache.answer(headers, Arrays.asList("report", drafts, period, filter.service, filter.directorate,
-                        filter.planPriority, filter.corporatePriority, filter.key, filter.polarity, directionBasis, instant,
-                        signedOff, council, committee), pdf ? PDF_TYPE : HTML_UTF8,
-                () -> service.report(period, filter, directionBasis, instant, signedOff, drafts, council, committee, pdf),
+        ReportQuery query = new ReportQuery(ScorecardQuery.asked(period, filter, basis, asAt, asSignedOff,
+                Role.seesDrafts(identity)), council, committee, pdf);
+        Response answer = cache.answer(headers, query, pdf ? PDF_TYPE : HTML_UTF8, () -> service.report(query),
                 view -> {
                     String html = report.render(view);
                     return pdf ? PdfRenderer.pdf(html) : html.getBytes(StandardCharsets.UTF_8);
                 });
-        if (!pdf || answer.getStatus() != Response.Status.OK.getStatusCode()) {
-            return answer;
-        }
-        return Response.fromResponse(answer).header("Content-Disposition", "attachment; filename=\"committee-report-"
-                + period.replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf\"").build();
+        return pdf ? Attachment.of(answer, "committee-report-" + period, "pdf") : answer;
     }
 }

@@ -1,6 +1,5 @@
 package uk.org.councilkpi.report;
 
-import uk.org.councilkpi.signoff.WhichSignOff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -9,15 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.org.councilkpi.chart.ChartData;
+import uk.org.councilkpi.chart.ChartQuery;
 import uk.org.councilkpi.chart.ChartService;
 import uk.org.councilkpi.indicator.Indicator;
 import uk.org.councilkpi.indicator.IndicatorFilter;
 import uk.org.councilkpi.indicator.IndicatorRepository;
+import uk.org.councilkpi.scorecard.ScorecardQuery;
 import uk.org.councilkpi.scorecard.ScorecardResponse;
 import uk.org.councilkpi.scorecard.ScorecardService;
-import uk.org.councilkpi.status.DirectionBasis;
 import uk.org.councilkpi.status.Rag;
 
 /**
@@ -36,18 +35,20 @@ public class ReportService {
     private final String defaultCommittee;
 
     public ReportService(ScorecardService scorecards, ChartService charts, IndicatorRepository indicators,
-                         @ConfigProperty(name = "councilkpi.report.committee", defaultValue = "Scrutiny Committee")
-                         String defaultCommittee) {
+                         ReportConfig config) {
         this.scorecards = scorecards;
         this.charts = charts;
         this.indicators = indicators;
-        this.defaultCommittee = defaultCommittee;
+        this.defaultCommittee = config.committee();
     }
 
     @Transactional
-    public ReportView report(String period, IndicatorFilter filter, DirectionBasis basis, Instant asAt,
-                             WhichSignOff asSignedOff, boolean drafts, String council, String committee, boolean pdf) {
-        ScorecardResponse scorecard = scorecards.scorecard(period, filter, basis, asAt, asSignedOff, drafts);
+    public ReportView report(ReportQuery query) {
+        ScorecardQuery asked = query.scorecard();
+        IndicatorFilter filter = asked.filter();
+        String council = query.council();
+        String committee = query.committee();
+        ScorecardResponse scorecard = scorecards.scorecard(asked);
         List<ScorecardResponse.Row> chosen = scorecard.indicators().stream().filter(ScorecardResponse.Row::key).toList();
         String note = "The key indicators, each over its last eight periods.";
         if (chosen.isEmpty()) {
@@ -61,15 +62,16 @@ public class ReportService {
         }
         Map<String, ChartData> drawn = new LinkedHashMap<>();
         for (ScorecardResponse.Row row : chosen) {
-            drawn.put(row.ref(), charts.chart(row.ref(), basis, scorecard.asAt(), drafts, 8));
+            drawn.put(row.ref(), charts.chart(new ChartQuery(row.ref(), asked.basis(), scorecard.asAt(), 8, false,
+                    asked.drafts())));
         }
         String asAtText = scorecard.asAt() == null
                 ? "As they stand" + (scorecard.lastUpdated() == null ? "" : " (last changed " + scorecard.lastUpdated() + ")")
-                : (asSignedOff != null ? "As signed off at " : "As they stood at ") + scorecard.asAt();
+                : (asked.asSignedOff() != null ? "As signed off at " : "As they stood at ") + scorecard.asAt();
         ReportBuilder.Cover cover = new ReportBuilder.Cover(
-                blank(council) ? (blank(filter.directorate) ? "Council performance report" : filter.directorate) : council,
-                blank(committee) ? defaultCommittee : committee, filter.directorate, asAtText);
-        return ReportBuilder.build(scorecard, cover, drawn, note, tolerances(filter, scorecard.asAt()), pdf);
+                blank(council) ? (blank(filter.directorate()) ? "Council performance report" : filter.directorate()) : council,
+                blank(committee) ? defaultCommittee : committee, filter.directorate(), asAtText);
+        return ReportBuilder.build(scorecard, cover, drawn, note, tolerances(filter, scorecard.asAt()), query.pdf());
     }
 
     private static boolean rated(ScorecardResponse.Row row, Rag rating) {
@@ -78,7 +80,7 @@ public class ReportService {
 
     /** Each tolerance in use, with how many indicators have it: "15% of the target (73 indicators)". */
     private List<String> tolerances(IndicatorFilter filter, Instant asAt) {
-        List<Indicator> list = asAt == null ? indicators.matching(filter).list() : indicators.matchingAsAt(filter, asAt);
+        List<Indicator> list = indicators.matching(filter, asAt);
         Map<String, Long> counts = list.stream().collect(Collectors.groupingBy(
                 i -> ReportBuilder.tolerance(i.toleranceKind == null ? null : i.toleranceKind.name(), i.toleranceAmount),
                 LinkedHashMap::new, Collectors.counting()));

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import uk.org.councilkpi.readcache.ReadCache;
@@ -25,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import uk.org.councilkpi.common.ApiResponses;
-import uk.org.councilkpi.common.AsAt;
 import uk.org.councilkpi.common.Refs;
 import uk.org.councilkpi.status.DirectionBasis;
 
@@ -68,15 +66,12 @@ public class HistoryResource {
             @Context HttpHeaders headers,
             @PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
             @Parameter(description = "The indicator's ref", example = "1.5") String ref,
-            @QueryParam("basis") @Pattern(regexp = ScorecardResource.BASES, message = ScorecardResource.BASES_MESSAGE)
+            @QueryParam("basis") @Pattern(regexp = DirectionBasis.PATTERN, message = DirectionBasis.MESSAGE)
             @Parameter(description = "Compare on this basis instead of the indicator's default",
                     schema = @Schema(implementation = DirectionBasis.class)) String basis,
             @QueryParam("asAt") @Parameter(description = "Read the history as it stood at this instant (ISO-8601 with offset)",
-                    example = "2017-11-27T09:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time")) String asAt) {
-        DirectionBasis directionBasis = basis == null ? null : DirectionBasis.valueOf(basis);
-        Instant instant = AsAt.parse(asAt);
-        boolean drafts = identity.hasRole(Role.EDITOR_NAME); // editors see drafts; viewers and partners published figures
-        return JsonOrCsv.answer(cache, headers, Arrays.asList("history", drafts, ref, directionBasis, instant),
-                () -> service.history(ref, directionBasis, instant, drafts), CsvViews::history, "history-" + ref);
+                    example = "2017-11-27T09:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time")) Instant asAt) {
+        HistoryQuery query = new HistoryQuery(ref, DirectionBasis.parse(basis), asAt, Role.seesDrafts(identity));
+        return JsonOrCsv.answer(cache, headers, query, () -> service.history(query), CsvViews::history, "history-" + ref);
     }
 }

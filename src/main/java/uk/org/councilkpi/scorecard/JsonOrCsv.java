@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import uk.org.councilkpi.readcache.Attachment;
 import uk.org.councilkpi.readcache.ReadCache;
 
 /**
@@ -28,17 +29,12 @@ final class JsonOrCsv {
      * The answer in the media type the request prefers; for CSV, an attachment named {@code stem.csv} (the stem
      * made safe for a file name).
      */
-    static <T> Response answer(ReadCache cache, HttpHeaders headers, List<Object> request, Supplier<T> build,
+    static <T> Response answer(ReadCache cache, HttpHeaders headers, Record request, Supplier<T> build,
                                Function<? super T, byte[]> csv, String stem) {
         if (!prefersCsv(accepted(headers))) {
             return cache.json(headers, request, build::get);
         }
-        Response answer = cache.answer(headers, request, CSV_UTF8, build, csv);
-        if (answer.getStatus() != Response.Status.OK.getStatusCode()) {
-            return answer;
-        }
-        return Response.fromResponse(answer)
-                .header("Content-Disposition", "attachment; filename=\"" + filename(stem) + "\"").build();
+        return Attachment.of(cache.answer(headers, request, CSV_UTF8, build, csv), stem, "csv");
     }
 
     /**
@@ -84,7 +80,7 @@ final class JsonOrCsv {
 
     /** A file name of letters, digits, dots, hyphens and underscores only, ending in .csv. */
     static String filename(String stem) {
-        return stem.replaceAll("[^A-Za-z0-9._-]", "_") + ".csv";
+        return Attachment.filename(stem, "csv");
     }
 
     /** How a media type is accepted: the quality of the most specific range naming it (RFC 9110 12.5.1). */

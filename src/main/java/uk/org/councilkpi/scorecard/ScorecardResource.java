@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import uk.org.councilkpi.readcache.ReadCache;
@@ -27,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import uk.org.councilkpi.common.ApiResponses;
-import uk.org.councilkpi.common.AsAt;
 import uk.org.councilkpi.indicator.IndicatorFilter;
 import uk.org.councilkpi.signoff.WhichSignOff;
 import uk.org.councilkpi.status.DirectionBasis;
@@ -37,9 +35,6 @@ import uk.org.councilkpi.status.DirectionBasis;
 @Tag(name = "Scorecards")
 @RolesAllowed(Role.VIEWER_NAME)
 public class ScorecardResource {
-
-    static final String BASES = "PREVIOUS_PERIOD|SAME_PERIOD_LAST_YEAR|LAST_YEAR_OUTTURN";
-    static final String BASES_MESSAGE = "must be one of PREVIOUS_PERIOD, SAME_PERIOD_LAST_YEAR, LAST_YEAR_OUTTURN";
 
     private final ScorecardService service;
     private final ReadCache cache;
@@ -77,25 +72,19 @@ public class ScorecardResource {
             @PathParam("period") @Parameter(description = "A quarter, or a financial year for its outturn", example = "2017-18-Q2")
             String period,
             @Valid @BeanParam IndicatorFilter filter,
-            @QueryParam("basis") @Pattern(regexp = BASES, message = BASES_MESSAGE)
+            @QueryParam("basis") @Pattern(regexp = DirectionBasis.PATTERN, message = DirectionBasis.MESSAGE)
             @Parameter(description = "Compare every indicator on this basis instead of its own default",
                     schema = @Schema(implementation = DirectionBasis.class)) String basis,
             @QueryParam("asAt") @Parameter(description = "Read the scorecard as it stood at this instant (ISO-8601 with offset, years 1900 to 2999); not with asSignedOff (400)",
-                    example = "2017-11-27T09:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time")) String asAt,
+                    example = "2017-11-27T09:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time")) Instant asAt,
             @QueryParam("asSignedOff") @Parameter(description = "Read the scorecard as it stood when the period was signed"
                     + " off: true or latest, the last sign-off; first (\"as it went to committee\"); or a sign-off's"
                     + " number, from 1 (GET /api/v1/periods/{period}/sign-off lists them with their instants)",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^(" + WhichSignOff.PATTERN + ")$"),
                     example = "first") @Pattern(regexp = WhichSignOff.PATTERN, message = WhichSignOff.MESSAGE)
             String asSignedOff) {
-        DirectionBasis directionBasis = basis == null ? null : DirectionBasis.valueOf(basis);
-        Instant instant = AsAt.parse(asAt);
-        boolean drafts = identity.hasRole(Role.EDITOR_NAME); // editors see drafts; viewers and partners published figures
-        WhichSignOff signedOff = WhichSignOff.parse(asSignedOff).orElse(null);
-        return JsonOrCsv.answer(cache, headers, Arrays.asList("scorecard", drafts, period, filter.service,
-                        filter.directorate, filter.planPriority, filter.corporatePriority, filter.key, filter.polarity,
-                        directionBasis, instant, signedOff),
-                () -> service.scorecard(period, filter, directionBasis, instant, signedOff, drafts), CsvViews::scorecard,
+        ScorecardQuery query = ScorecardQuery.asked(period, filter, basis, asAt, asSignedOff, Role.seesDrafts(identity));
+        return JsonOrCsv.answer(cache, headers, query, () -> service.scorecard(query), CsvViews::scorecard,
                 "scorecard-" + period);
     }
 }

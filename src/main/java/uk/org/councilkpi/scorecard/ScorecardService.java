@@ -15,7 +15,6 @@ import java.util.Set;
 import uk.org.councilkpi.comparator.ComparatorRepository;
 import uk.org.councilkpi.comparator.PeriodComparator;
 import uk.org.councilkpi.indicator.Indicator;
-import uk.org.councilkpi.indicator.IndicatorFilter;
 import uk.org.councilkpi.indicator.IndicatorRepository;
 import uk.org.councilkpi.indicator.IndicatorService;
 import uk.org.councilkpi.override.OverrideRepository;
@@ -25,7 +24,6 @@ import uk.org.councilkpi.period.Quarter;
 import uk.org.councilkpi.problem.ApiException;
 import uk.org.councilkpi.publication.PublicationService;
 import uk.org.councilkpi.signoff.SignoffService;
-import uk.org.councilkpi.signoff.WhichSignOff;
 import uk.org.councilkpi.status.DirectionBasis;
 import uk.org.councilkpi.status.StatusSummary;
 import uk.org.councilkpi.target.TargetRepository;
@@ -77,15 +75,17 @@ public class ScorecardService {
      * indicators' definitions of then); with {@code asSignedOff}, as it stood when the period was last signed off.
      */
     @Transactional
-    public ScorecardResponse scorecard(String periodCode, IndicatorFilter filter, DirectionBasis basis, Instant asAt,
-                                       WhichSignOff asSignedOff, boolean drafts) {
+    public ScorecardResponse scorecard(ScorecardQuery query) {
         readOnly();
-        Period period = Period.parse(periodCode);
-        if (asSignedOff != null) {
+        Period period = Period.parse(query.period());
+        DirectionBasis basis = query.basis();
+        boolean drafts = query.drafts();
+        Instant asAt = query.asAt();
+        if (query.asSignedOff() != null) {
             if (asAt != null) {
                 throw ApiException.invalid("asAt", "cannot be combined with asSignedOff");
             }
-            asAt = signoffs.signedOffAt(period.code(), asSignedOff);
+            asAt = signoffs.signedOffAt(period.code(), query.asSignedOff());
         }
         List<Quarter> quarters = period instanceof Quarter q ? q.lastQuarters(4) : period.financialYear().quarters();
         FinancialYear lastYear = period.financialYear().previous();
@@ -97,7 +97,7 @@ public class ScorecardService {
         for (DirectionBasis b : basis == null ? List.of(DirectionBasis.values()) : List.of(basis)) {
             periods.add(b.earlierThan(period).code());
         }
-        List<Indicator> matching = asAt == null ? indicators.matching(filter).list() : indicators.matchingAsAt(filter, asAt);
+        List<Indicator> matching = indicators.matching(query.filter(), asAt);
         Map<Long, IndicatorRecords> records = load(matching, periods, asAt);
         Set<String> published = publication.publishedPeriods(asAt);
         if (!drafts) {
@@ -125,8 +125,11 @@ public class ScorecardService {
     }
 
     @Transactional
-    public HistoryResponse history(String ref, DirectionBasis basis, Instant asAt, boolean drafts) {
+    public HistoryResponse history(HistoryQuery query) {
         readOnly();
+        String ref = query.ref();
+        DirectionBasis basis = query.basis();
+        Instant asAt = query.asAt();
         IndicatorRecords r;
         Indicator indicator;
         if (asAt == null) {
@@ -143,7 +146,7 @@ public class ScorecardService {
             targets.forIndicatorAsAt(indicator, asAt).forEach(t -> r.targets.put(t.period, t));
             overrides.forIndicatorAsAt(indicator, asAt).forEach(o -> r.overrides.put(o.period, o));
         }
-        if (!drafts) {
+        if (!query.drafts()) {
             protect(Map.of(indicator.id, r), null, asAt, publication.publishedPeriods(asAt));
         }
         List<HistoryResponse.Entry> entries = r.values.values().stream()

@@ -6,7 +6,6 @@ import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * With {@code councilkpi.security.anonymous-read=true}, a caller without a key reads as a viewer: published figures
@@ -17,8 +16,8 @@ public class AnonymousRead implements SecurityIdentityAugmentor {
 
     private final boolean enabled;
 
-    public AnonymousRead(@ConfigProperty(name = "councilkpi.security.anonymous-read", defaultValue = "false") boolean enabled) {
-        this.enabled = enabled;
+    public AnonymousRead(SecurityConfig config) {
+        this.enabled = config.anonymousRead();
     }
 
     @Override

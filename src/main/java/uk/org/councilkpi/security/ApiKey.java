@@ -1,6 +1,5 @@
 package uk.org.councilkpi.security;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,7 +11,7 @@ import java.time.Instant;
 /** An API key as stored: never the key itself, only its hash. */
 @Entity
 @Table(name = "api_key")
-public class ApiKey extends PanacheEntityBase {
+public class ApiKey {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

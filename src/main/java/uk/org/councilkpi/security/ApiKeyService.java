@@ -3,13 +3,11 @@ package uk.org.councilkpi.security;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import uk.org.councilkpi.common.Audit;
 import uk.org.councilkpi.problem.ApiException;
@@ -28,12 +26,13 @@ public class ApiKeyService {
     private static final Logger LOG = Logger.getLogger(ApiKeyService.class);
 
     private final Optional<String> bootstrapKey;
+    private final ApiKeyRepository keys;
     private final Audit audit;
     private final Clock clock;
 
-    public ApiKeyService(@ConfigProperty(name = "councilkpi.security.bootstrap-admin-key") Optional<String> bootstrapKey,
-                         Audit audit, Clock clock) {
-        this.bootstrapKey = bootstrapKey;
+    public ApiKeyService(SecurityConfig config, ApiKeyRepository keys, Audit audit, Clock clock) {
+        this.bootstrapKey = config.bootstrapAdminKey();
+        this.keys = keys;
         this.audit = audit;
         this.clock = clock;
     }
@@ -49,7 +48,7 @@ public class ApiKeyService {
                     + ApiKeys.MIN_LENGTH + " characters");
         }
         String hash = ApiKeys.hash(key);
-        if (ApiKey.count("keyHash", hash) == 0) {
+        if (!keys.existsWithHash(hash)) {
             store(BOOTSTRAP_CLIENT, Role.ADMIN, null, key, audit.actor("configuration"));
             LOG.info("Stored the bootstrap administrator key from configuration; create named keys, then revoke it");
         }
@@ -71,7 +70,7 @@ public class ApiKeyService {
     @Transactional
     public List<ApiKeyResponse> list() {
         Instant now = clock.instant();
-        return ApiKey.<ApiKey>listAll(io.quarkus.panache.common.Sort.by("id")).stream()
+        return keys.allByAge().stream()
                 .map(k -> ApiKeyResponse.of(k, null, now)).toList();
     }
 
@@ -90,8 +89,7 @@ public class ApiKeyService {
         Instant now = clock.instant();
         if (key.revokedAt == null && Role.ADMIN.wireName().equals(key.role) && isActive(key, now)) {
             // Locked, so that two administrators revoking each other's keys at once cannot both succeed.
-            List<ApiKey> admins = ApiKey.<ApiKey>find("role = ?1 and revokedAt is null", Role.ADMIN.wireName())
-                    .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+            List<ApiKey> admins = keys.unrevokedLocked(Role.ADMIN);
             if (admins.stream().noneMatch(k -> !k.id.equals(key.id) && isActive(k, now))) {
                 throw ApiException.conflict("API key " + id + " is the last active administrator key: revoking it"
                         + " would leave nobody able to administer the service. Issue another administrator key first.");
@@ -109,7 +107,7 @@ public class ApiKeyService {
     }
 
     private ApiKey require(long id) {
-        return ApiKey.<ApiKey>findByIdOptional(id)
+        return keys.findByIdOptional(id)
                 .orElseThrow(() -> ApiException.notFound("No API key with id " + id));
     }
 
@@ -122,7 +120,7 @@ public class ApiKeyService {
         k.createdBy = by;
         k.createdAt = clock.instant();
         k.expiresAt = expires;
-        k.persist();
+        keys.persist(k);
         return k;
     }
 }

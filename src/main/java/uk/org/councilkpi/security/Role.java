@@ -1,5 +1,6 @@
 package uk.org.councilkpi.security;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,6 +38,11 @@ public enum Role {
 
     public static Optional<Role> fromWire(String name) {
         return Arrays.stream(values()).filter(r -> r.wireName().equals(name)).findFirst();
+    }
+
+    /** Whether a caller reads drafts (editors and administrators); viewers and partners read published figures. */
+    public static boolean seesDrafts(SecurityIdentity identity) {
+        return identity.hasRole(EDITOR_NAME);
     }
 
     /** The smallest of some roles (what {@code @RolesAllowed} asks for at least). */

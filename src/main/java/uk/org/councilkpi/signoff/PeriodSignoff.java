@@ -1,6 +1,5 @@
 package uk.org.councilkpi.signoff;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +13,7 @@ import java.time.Instant;
 /** One sign-off or reopening of a period; a period is signed off when its latest event is a sign-off. */
 @Entity
 @Table(name = "period_signoff")
-public class PeriodSignoff extends PanacheEntityBase {
+public class PeriodSignoff {
 
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "SignoffAction")
     public enum Action {

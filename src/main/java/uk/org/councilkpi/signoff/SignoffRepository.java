@@ -5,8 +5,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
+/** Sign-off events, and which periods are signed off: the database's {@code signed_off_periods} (migration V11). */
 @ApplicationScoped
 public class SignoffRepository implements PanacheRepository<PeriodSignoff> {
 
@@ -15,19 +15,19 @@ public class SignoffRepository implements PanacheRepository<PeriodSignoff> {
         return list("period", Sort.by("at").and("id"), period);
     }
 
-    /** The latest event of a period, if any. */
-    public Optional<PeriodSignoff> latest(String period) {
-        return find("period", Sort.descending("at", "id"), period).firstResultOptional();
-    }
-
-    /** Which of these periods are signed off now (their latest event is a sign-off): one query. */
+    /** Which of these periods are signed off now: one query. */
     @SuppressWarnings("unchecked")
     public List<String> signedOff(Collection<String> periods) {
         if (periods.isEmpty()) {
             return List.of();
         }
         return getEntityManager()
-                .createNativeQuery("select period from signed_off_period where period in (:periods)")
+                .createNativeQuery("select period from signed_off_periods() where period in (:periods)")
                 .setParameter("periods", periods).getResultList();
+    }
+
+    /** Whether the period is signed off now. */
+    public boolean isSignedOff(String period) {
+        return !signedOff(List.of(period)).isEmpty();
     }
 }

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.common.ApiResponses;
+import uk.org.councilkpi.period.Period;
 
 @Path("/api/v1/periods/{period}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,7 +41,7 @@ public class SignoffResource {
     @APIResponse(responseCode = "200", description = "The period's sign-off status")
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     public SignoffResponse status(@PathParam("period") @Parameter(example = "2017-18-Q2") String period) {
-        return service.status(period);
+        return service.status(Period.parse(period));
     }
 
     @RolesAllowed(WriteRoles.PERIODS)
@@ -59,7 +60,7 @@ public class SignoffResource {
     public SignoffResponse signOff(@PathParam("period") @Parameter(example = "2017-18-Q2") String period,
                                    @RequestBody(required = false, description = "Optional: a note, and the officer signing off"
                                            + " when not the caller") @Valid SignoffRequest body) {
-        return service.signOff(period, body);
+        return service.signOff(Period.parse(period), body);
     }
 
     @RolesAllowed(WriteRoles.PERIODS)
@@ -75,6 +76,6 @@ public class SignoffResource {
     public SignoffResponse reopen(@PathParam("period") @Parameter(example = "2017-18-Q2") String period,
                                   @Valid @NotNull(message = "is required: {\"note\": \"why the period is reopened\"},"
                                           + " and optionally \"by\"") SignoffRequest body) {
-        return service.reopen(period, body);
+        return service.reopen(Period.parse(period), body);
     }
 }

@@ -5,7 +5,14 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import uk.org.councilkpi.common.Audit;
 import uk.org.councilkpi.period.Period;
 import uk.org.councilkpi.status.Targets;
@@ -27,32 +34,32 @@ public class SignoffService {
     }
 
     @Transactional
-    public SignoffResponse status(String periodCode) {
-        return status(Period.parse(periodCode).code(), signoffs.events(Period.parse(periodCode).code()));
+    public SignoffResponse status(Period period) {
+        return statusOf(period.code());
     }
 
     @Transactional
-    public SignoffResponse signOff(String periodCode, SignoffRequest request) {
-        String period = Period.parse(periodCode).code();
+    public SignoffResponse signOff(Period signedOff, SignoffRequest request) {
+        String period = signedOff.code();
         request = request == null ? new SignoffRequest(null, null) : request; // no body: the caller signs off
-        if (isSignedOff(period)) {
+        if (signoffs.isSignedOff(period)) {
             throw ApiException.conflict(period + " is already signed off");
         }
         record(period, PeriodSignoff.Action.SIGN_OFF, request);
-        return status(period, signoffs.events(period));
+        return statusOf(period);
     }
 
     @Transactional
-    public SignoffResponse reopen(String periodCode, SignoffRequest request) {
-        String period = Period.parse(periodCode).code();
+    public SignoffResponse reopen(Period reopened, SignoffRequest request) {
+        String period = reopened.code();
         if (request.note() == null || request.note().isBlank()) {
             throw ApiException.invalid("note", "is required: say why the period is reopened");
         }
-        if (!isSignedOff(period)) {
+        if (!signoffs.isSignedOff(period)) {
             throw ApiException.conflict(period + " is not signed off");
         }
         record(period, PeriodSignoff.Action.REOPEN, request);
-        return status(period, signoffs.events(period));
+        return statusOf(period);
     }
 
     /** When the period was last signed off, for reads "as signed off"; a 409 problem if it never was. */
@@ -97,19 +104,15 @@ public class SignoffService {
      * Which of these target periods are locked, each with the signed-off period it rates ({@link Targets#ratedPeriods}):
      * one query, whatever the number of target periods.
      */
-    public java.util.Map<String, String> lockedTargets(Collection<String> targetPeriods) {
-        java.util.Map<String, List<String>> rated = new java.util.LinkedHashMap<>();
+    public Map<String, String> lockedTargets(Collection<String> targetPeriods) {
+        Map<String, List<String>> rated = new LinkedHashMap<>();
         targetPeriods.forEach(p -> rated.put(p, Targets.ratedPeriods(Period.parse(p)).stream().map(Period::code).toList()));
-        java.util.Set<String> closed = new java.util.HashSet<>(signoffs.signedOff(rated.values().stream()
-                .flatMap(List::stream).collect(java.util.stream.Collectors.toSet())));
-        java.util.Map<String, String> locked = new java.util.TreeMap<>();
+        Set<String> closed = new HashSet<>(signoffs.signedOff(rated.values().stream()
+                .flatMap(List::stream).collect(Collectors.toSet())));
+        Map<String, String> locked = new TreeMap<>();
         rated.forEach((target, periods) -> periods.stream().filter(closed::contains).sorted().findFirst()
                 .ifPresent(p -> locked.put(target, p)));
         return locked;
-    }
-
-    private boolean isSignedOff(String period) {
-        return !signoffs.signedOff(List.of(period)).isEmpty();
     }
 
     private void record(String period, PeriodSignoff.Action action, SignoffRequest request) {
@@ -122,14 +125,15 @@ public class SignoffService {
         signoffs.persist(event);
     }
 
-    private static java.util.Optional<Instant> lastSignOff(List<PeriodSignoff> events) {
+    private static Optional<Instant> lastSignOff(List<PeriodSignoff> events) {
         return events.stream().filter(e -> e.action == PeriodSignoff.Action.SIGN_OFF).map(e -> e.at)
                 .reduce((first, second) -> second);
     }
 
-    private static SignoffResponse status(String period, List<PeriodSignoff> events) {
-        boolean signedOff = !events.isEmpty() && events.get(events.size() - 1).action == PeriodSignoff.Action.SIGN_OFF;
-        return new SignoffResponse(period, signedOff, lastSignOff(events).orElse(null),
+    /** Whether it is signed off comes from the database's one definition (signed_off_periods), not from the events. */
+    private SignoffResponse statusOf(String period) {
+        List<PeriodSignoff> events = signoffs.events(period);
+        return new SignoffResponse(period, signoffs.isSignedOff(period), lastSignOff(events).orElse(null),
                 events.stream().map(e -> new SignoffResponse.Event(e.action, e.byWhom, e.at, e.note)).toList());
     }
 }

@@ -18,6 +18,15 @@ public enum DirectionBasis {
     SAME_PERIOD_LAST_YEAR,
     LAST_YEAR_OUTTURN;
 
+    /** The names a request may give, as a regular expression, and the message when it gives another. */
+    public static final String PATTERN = "PREVIOUS_PERIOD|SAME_PERIOD_LAST_YEAR|LAST_YEAR_OUTTURN";
+    public static final String MESSAGE = "must be one of PREVIOUS_PERIOD, SAME_PERIOD_LAST_YEAR, LAST_YEAR_OUTTURN";
+
+    /** The basis a request names (already checked against {@link #PATTERN}); null for none. */
+    public static DirectionBasis parse(String name) {
+        return name == null ? null : valueOf(name);
+    }
+
     /** The period whose figure {@code period}'s figure is compared with. */
     public Period earlierThan(Period period) {
         return switch (this) {

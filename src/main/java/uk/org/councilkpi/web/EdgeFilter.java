@@ -51,14 +51,13 @@ public class EdgeFilter {
     private final long maxBodyBytes;
 
     public EdgeFilter(ObjectMapper mapper, Origins origins,
-                      @ConfigProperty(name = "councilkpi.http.max-uri-length", defaultValue = "8192") int maxUriLength,
-                      @ConfigProperty(name = "councilkpi.http.max-header-bytes", defaultValue = "16384") int maxHeaderBytes,
+                      EdgeConfig config,
                       @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
                       MemorySize maxBodySize) {
         this.mapper = mapper;
         this.origins = origins;
-        this.maxUriLength = maxUriLength;
-        this.maxHeaderBytes = maxHeaderBytes;
+        this.maxUriLength = config.maxUriLength();
+        this.maxHeaderBytes = config.maxHeaderBytes();
         this.maxBodyBytes = maxBodySize.asLongValue();
     }
 

@@ -4,9 +4,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The browser origins allowed to call the API ({@code councilkpi.cors.origins}: exact origins, or regular
@@ -19,8 +17,8 @@ public class Origins {
     private final List<String> exact;
     private final List<Pattern> patterns;
 
-    public Origins(@ConfigProperty(name = "councilkpi.cors.origins") Optional<List<String>> configured) {
-        List<String> entries = configured.orElse(List.of()).stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+    public Origins(CorsConfig config) {
+        List<String> entries = config.origins().orElse(List.of()).stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
         this.exact = entries.stream().filter(e -> !isPattern(e)).toList();
         this.patterns = entries.stream().filter(Origins::isPattern)
                 .map(e -> Pattern.compile(e.substring(1, e.length() - 1))).toList();

@@ -9,13 +9,15 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.Instant;
 import java.util.function.Function;
+import uk.org.councilkpi.common.AsAt;
 import uk.org.councilkpi.problem.ApiException;
 
 /**
- * Whole-number path, query and header parameters read so that a value that is not one is a 400 problem naming the
- * parameter ({@code /feed?limit=abc}, {@code /keys/abc}), where JAX-RS would answer 404 for a path or query parameter
- * it cannot convert.
+ * Whole-number and instant path, query and header parameters read so that a value that is not one is a 400 problem
+ * naming the parameter ({@code /feed?limit=abc}, {@code /keys/abc}, {@code ?asAt=27/11/2017}), where JAX-RS would
+ * answer 404 for a path or query parameter it cannot convert. An instant is read by {@link AsAt#parse(String, String)}.
  */
 @Provider
 public class ParameterConverters implements ParamConverterProvider {
@@ -32,6 +34,9 @@ public class ParameterConverters implements ParamConverterProvider {
         }
         if (rawType == long.class || rawType == Long.class) {
             return (ParamConverter<T>) new WholeNumber<>(name, Long::valueOf);
+        }
+        if (rawType == Instant.class) {
+            return (ParamConverter<T>) new AnInstant(name);
         }
         return null;
     }
@@ -67,6 +72,24 @@ public class ParameterConverters implements ParamConverterProvider {
 
         @Override
         public String toString(T value) {
+            return value == null ? null : value.toString();
+        }
+    }
+
+    /** An ISO-8601 instant with its offset; absent or blank: null. */
+    private record AnInstant(String name) implements ParamConverter<Instant> {
+
+        @Override
+        public Instant fromString(String value) {
+            try {
+                return AsAt.parse(name, value);
+            } catch (ApiException e) {
+                throw new BadRequestException(e);
+            }
+        }
+
+        @Override
+        public String toString(Instant value) {
             return value == null ? null : value.toString();
         }
     }
