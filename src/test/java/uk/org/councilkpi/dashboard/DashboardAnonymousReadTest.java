@@ -5,31 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.net.URL;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import uk.org.councilkpi.support.Browser;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import uk.org.councilkpi.support.AsInDevMode;
+import uk.org.councilkpi.support.Browser;
 
 /**
  * What a newcomer sees with anonymous read on (as in dev mode) on the demo data set alone: the dashboard opens on
- * Cheshire East's Q2 2017-18 scorecard without asking for a key.
+ * Cheshire East's Q2 2017-18 scorecard without asking for a key. (The profile is dev mode's, shared with
+ * DemoSignOffTest: one start of the application for both.)
  */
 @QuarkusTest
-@TestProfile(DashboardAnonymousReadTest.AnonymousRead.class)
+@TestProfile(AsInDevMode.class)
 class DashboardAnonymousReadTest {
-
-    public static class AnonymousRead implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("councilkpi.security.anonymous-read", "true");
-        }
-    }
 
     @TestHTTPResource("/dashboard/")
     URL dashboard;

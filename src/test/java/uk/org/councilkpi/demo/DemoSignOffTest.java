@@ -6,25 +6,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.org.councilkpi.support.AsInDevMode;
 
 /**
  * In dev mode the demo signs off Cheshire East's Q2 2017-18 as its committee received it, so that the scorecard "as it
  * went to committee" is one call (the README's example).
  */
 @QuarkusTest
-@TestProfile(DemoSignOffTest.AsInDevMode.class)
+@TestProfile(AsInDevMode.class)
 class DemoSignOffTest {
-
-    public static class AsInDevMode implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("councilkpi.demo.sign-off", "true");
-        }
-    }
 
     @Test
     void shouldAnswerTheReadmesScorecardAsItWentToCommittee() {

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 import static uk.org.councilkpi.support.ApiFixtures.createIndicator;
 import static uk.org.councilkpi.support.ApiFixtures.indicatorJson;
 import static uk.org.councilkpi.support.ApiFixtures.path;
@@ -22,6 +23,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.OptionalLong;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
@@ -50,17 +52,37 @@ class ReadCacheTest {
         return ref;
     }
 
-    /**
-     * A write moves the data generation on twice: at once when it answers, and again when the database's
-     * notification of it arrives a moment later; an answer kept in between is then recomputed once. Wait for the
-     * notification before counting statements.
-     */
-    private void settle() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    @Inject
+    DataChanges changes;
+
+    /** The data generation, once this instance listens and has heard every change committed so far. */
+    private long generation() {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        OptionalLong generation = changes.live();
+        while (generation.isEmpty() && Instant.now().isBefore(deadline)) {
+            generation = changes.live();
         }
+        return generation.orElseThrow(() -> new AssertionError("not listening for data changes after 10 seconds"));
+    }
+
+    /**
+     * A write moves the data generation on twice: at once when it answers ({@link WritesChangeData}), and again when
+     * the database's notification of it is heard; an answer kept in between is then recomputed once. Waits (at most
+     * 10 s) until the notification of a write made after {@code before} has been heard and nothing more is arriving,
+     * before counting statements.
+     */
+    private void awaitNotification(long before) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        long last = generation();
+        while (Instant.now().isBefore(deadline)) {
+            long now = generation();
+            if (now >= before + 2 && now == last) {
+                return;
+            }
+            last = now;
+        }
+        fail("the notification of the write was not heard within 10 seconds: generation " + last + ", " + before
+                + " before the write");
     }
 
     private Response scorecard(String ref) {
@@ -70,8 +92,9 @@ class ReadCacheTest {
     @Test
     void shouldServeARepeatedScorecardWithoutSqlAndTheSameETag() {
         String ref = createInOwnDirectorate("RC");
+        long before = generation();
         putValue(ref, "2017-18-Q2", 12);
-        settle();
+        awaitNotification(before);
         Response first = scorecard(ref);
         first.then().statusCode(200).header("ETag", not(emptyString()))
                 .body("indicators", hasSize(1)).body("indicators[0].current.number", equalTo(12));

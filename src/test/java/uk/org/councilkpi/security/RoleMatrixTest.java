@@ -19,7 +19,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import uk.org.councilkpi.support.Keys;
@@ -29,7 +33,8 @@ import uk.org.councilkpi.support.Keys;
  * both as problems naming the role; the role the operation declares (x-required-role), and every larger one, gets
  * past authorisation (whatever the operation then answers: it is called on a ref that does not exist, or with an
  * empty body, so nothing is changed). The operations are read from the contract itself, so a new one cannot be left
- * out, and one without a declared role fails.
+ * out, and one without a declared role fails. The contract's roles are also what the README's role table says
+ * ("Who may see and change what"), which is written by hand: code and documentation cannot drift apart.
  */
 @QuarkusTest
 class RoleMatrixTest {
@@ -42,6 +47,12 @@ class RoleMatrixTest {
     }
 
     private static final Map<Role, String> KEYS = new EnumMap<>(Role.class);
+    private static final String API = "/api/v1";
+    private static final String METHOD = "GET|PUT|POST|PATCH|DELETE";
+    /** The published contract's operations, read once. */
+    private static List<Operation> contractOperations;
+    /** The served contract, read once. */
+    private static JsonPath served;
 
     /** One key per role, issued through the API on first use. */
     private static String key(Role role) {
@@ -55,7 +66,14 @@ class RoleMatrixTest {
      * The operations of the published contract (openapi/openapi.yaml, which OpenApiContractTest keeps equal to the
      * served one), read line by line: a path at indent 2, its methods at indent 4, x-required-role at indent 6.
      */
-    static Stream<Operation> operations() throws IOException {
+    static synchronized Stream<Operation> operations() throws IOException {
+        if (contractOperations == null) {
+            contractOperations = readOperations();
+        }
+        return contractOperations.stream();
+    }
+
+    private static List<Operation> readOperations() throws IOException {
         List<Operation> operations = new ArrayList<>();
         String path = null;
         String method = null;
@@ -86,7 +104,70 @@ class RoleMatrixTest {
         seen.removeAll(declared);
         assertEquals(Set.of(), seen, "operations that declare no required role");
         assertTrue(operations.size() >= 30, "the contract lists the API's operations: " + operations.size());
-        return operations.stream();
+        return List.copyOf(operations);
+    }
+
+    private static synchronized JsonPath served() {
+        if (served == null) {
+            served = Keys.as(Keys.TEST_ADMIN_KEY).accept("application/json").when().get("/q/openapi")
+                    .then().statusCode(200).extract().jsonPath();
+        }
+        return served;
+    }
+
+    /**
+     * The README's role table, as "METHOD /api/v1/path role" lines: each row names its role, and in its last column
+     * the operations that need it, each {@code `METHOD /path`}, with methods that share a path written before it
+     * ({@code `GET` / `DELETE /keys/{id}`}).
+     */
+    static List<String> readmeRoleTable() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("README.md"));
+        int section = lines.indexOf("## Who may see and change what");
+        assertTrue(section >= 0, "README.md has a section 'Who may see and change what'");
+        List<String> table = new ArrayList<>();
+        Pattern span = Pattern.compile("`([^`]*)`");
+        for (String line : lines.subList(section + 1, lines.size())) {
+            if (line.startsWith("## ")) {
+                break;
+            }
+            if (!line.startsWith("| `")) {
+                continue;
+            }
+            String[] cells = line.split("\\|");
+            Matcher roleCell = span.matcher(cells[1]);
+            assertTrue(roleCell.find(), "a role in " + line);
+            Role role = Role.fromWire(roleCell.group(1)).orElseThrow(() -> new AssertionError("not a role: " + line));
+            List<String> methods = new ArrayList<>();
+            Matcher operation = span.matcher(cells[cells.length - 1]);
+            while (operation.find()) {
+                String text = operation.group(1);
+                if (text.matches(METHOD)) {
+                    methods.add(text);
+                } else if (text.matches("(" + METHOD + ") /\\S+")) {
+                    String[] methodAndPath = text.split(" ");
+                    methods.add(methodAndPath[0]);
+                    for (String method : methods) {
+                        table.add(method + " " + API + methodAndPath[1] + " " + role.wireName());
+                    }
+                    methods.clear();
+                } else {
+                    throw new AssertionError("not an operation: `" + text + "` in the README's role table: " + line);
+                }
+            }
+            assertEquals(List.of(), methods, "methods without a path in the README's role table: " + line);
+        }
+        return table;
+    }
+
+    @Test
+    void shouldNeedTheRolesTheReadmesRoleTableSays() throws IOException {
+        String contract = operations().map(op -> op.method().toUpperCase() + " " + op.path() + " "
+                + op.required().wireName()).sorted().collect(Collectors.joining("\n"));
+        List<String> readme = readmeRoleTable();
+
+        assertEquals(readme.size(), Set.copyOf(readme).size(), "an operation named twice in the README: " + readme);
+        assertEquals(contract, readme.stream().sorted().collect(Collectors.joining("\n")),
+                "the contract (expected) and the README's role table (actual) disagree");
     }
 
     private static String concrete(String path) {
@@ -149,8 +230,7 @@ class RoleMatrixTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("operations")
     void shouldDeclareTheRoleInTheSecurityRequirement(Operation op) {
-        JsonPath contract = Keys.as(Keys.TEST_ADMIN_KEY).accept("application/json").when().get("/q/openapi")
-                .then().extract().jsonPath();
+        JsonPath contract = served();
         // OpenAPI 3.0: a bearer scheme's requirement lists no roles; the role is x-required-role, and in words.
         List<String> roles = contract.getList("paths.'" + op.path() + "'." + op.method() + ".security[0].apiKey");
         assertEquals(List.of(), roles, op + " lists " + roles);
