@@ -19,7 +19,12 @@ import uk.org.councilkpi.status.Tolerance;
 import uk.org.councilkpi.status.ToleranceKind;
 import uk.org.councilkpi.status.Unit;
 
-/** A performance indicator (measure, PI, KPI) as a council defines it. */
+/**
+ * A performance indicator (measure, PI, KPI) as a council defines it. Read and written through
+ * {@link IndicatorRepository} only, never as an active record: it extends {@code PanacheEntityBase} for the accessors
+ * Panache generates, so that reading a public field through a lazy proxy ({@code value.indicator.id}) loads it, where
+ * a plain entity's proxy would answer null.
+ */
 @Entity
 @Table(name = "indicator")
 public class Indicator extends PanacheEntityBase {
