@@ -29,6 +29,15 @@ public class MergePatch {
 
     /** The media type of a merge patch. */
     public static final String MEDIA_TYPE = "application/merge-patch+json";
+    /** How every correcting operation describes itself in the contract, before the role it needs. */
+    public static final String DESCRIPTION = "A JSON Merge Patch (RFC 7396, Content-Type application/merge-patch+json):"
+            + " the fields named change, a field set to null is removed, every other field is kept as it is. The"
+            + " changeReason parameter says why (kept with the version).";
+    /** The contract's words for a correction's {@code changeReason} parameter. */
+    public static final String REASON = "Why the change is made (a correction's reason): kept with the version it"
+            + " writes or ends, shown in /changes and revisions";
+    /** The contract's words for a merge patch's body schema. */
+    public static final String FIELDS = "The fields to change, with their new values; null removes a field";
 
     private final ObjectMapper mapper;
     private final Validator validator;

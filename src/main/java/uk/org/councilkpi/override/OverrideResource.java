@@ -93,19 +93,16 @@ public class OverrideResource {
     @Path("/{period}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(operationId = "correctOverride", summary = "Correct an officer's rating: change only the fields named, keep the rest",
-            description = "A JSON Merge Patch (RFC 7396, Content-Type application/merge-patch+json): the fields named"
-                    + " change, a field set to null is removed, every other field is kept as it is. The changeReason"
-                    + " parameter says why (kept with the version). Editor role.")
+            description = MergePatch.DESCRIPTION + " Editor role.")
     @APIResponse(responseCode = "200", description = "Corrected", content = @Content(schema = @Schema(implementation = OverrideResponse.class)))
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public Response patch(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                           @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18-Q2") String period,
                           @QueryParam(Audit.REASON_PARAMETER) @Size(max = Audit.MAX_REASON)
-                        @Parameter(description = "Why the change is made (a correction's reason): kept with the version it"
-                                + " writes or ends, shown in /changes and revisions") String changeReason,
+                          @Parameter(description = MergePatch.REASON) String changeReason,
                           @RequestBody(required = true, description = "A JSON Merge Patch (RFC 7396) of an officer's rating's fields: rating, reason, setBy",
                                   content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT,
-                                          description = "The fields to change, with their new values; null removes a field"),
+                                          description = MergePatch.FIELDS),
                                           examples = @ExampleObject(name = "correction", value = "{\"rating\": \"AMBER\"}")))
                           JsonNode patch) throws JsonProcessingException {
         return put(ref, period, patches.apply(service.currentRequest(ref, period), patch, OverrideRequest.class));

@@ -95,19 +95,16 @@ public class TargetResource {
     @Path("/{period}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(operationId = "correctTarget", summary = "Correct a target: change only the fields named, keep the rest",
-            description = "A JSON Merge Patch (RFC 7396, Content-Type application/merge-patch+json): the fields named"
-                    + " change, a field set to null is removed, every other field is kept as it is. The changeReason"
-                    + " parameter says why (kept with the version). Admin role.")
+            description = MergePatch.DESCRIPTION + " Admin role.")
     @APIResponse(responseCode = "200", description = "Corrected", content = @Content(schema = @Schema(implementation = TargetResponse.class)))
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public Response patch(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                           @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18-Q2") String period,
                           @QueryParam(Audit.REASON_PARAMETER) @Size(max = Audit.MAX_REASON)
-                        @Parameter(description = "Why the change is made (a correction's reason): kept with the version it"
-                                + " writes or ends, shown in /changes and revisions") String changeReason,
+                          @Parameter(description = MergePatch.REASON) String changeReason,
                           @RequestBody(required = true, description = "A JSON Merge Patch (RFC 7396) of a target's fields: form, value, low, high, text, tolerance, updatedBy",
                                   content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT,
-                                          description = "The fields to change, with their new values; null removes a field"),
+                                          description = MergePatch.FIELDS),
                                           examples = @ExampleObject(name = "correction", value = "{\"value\": 18, \"text\": \"<18%\"}")))
                           JsonNode patch) throws JsonProcessingException {
         return put(ref, period, patches.apply(service.currentRequest(ref, period), patch, TargetRequest.class));

@@ -114,9 +114,7 @@ public class ValueResource {
     @Path("/{period}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(operationId = "correctValue", summary = "Correct a figure: change only the fields named, keep the rest (its commentary, flags, note)",
-            description = "A JSON Merge Patch (RFC 7396, Content-Type application/merge-patch+json): the fields named"
-                    + " change, a field set to null is removed, every other field is kept as it is. The changeReason"
-                    + " parameter says why (kept with the version). Editor role.")
+            description = MergePatch.DESCRIPTION + " Editor role.")
     @APIResponse(responseCode = "200", description = "Corrected", content = @Content(schema = @Schema(implementation = ValueResponse.class)))
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public Response patch(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
@@ -125,11 +123,10 @@ public class ValueResource {
                           @Parameter(description = "The ETag of the figure as read: the correction is refused (412) if it has changed since")
                           String ifMatch,
                           @QueryParam(Audit.REASON_PARAMETER) @Size(max = Audit.MAX_REASON)
-                        @Parameter(description = "Why the change is made (a correction's reason): kept with the version it"
-                                + " writes or ends, shown in /changes and revisions") String changeReason,
+                          @Parameter(description = MergePatch.REASON) String changeReason,
                           @RequestBody(required = true, description = "A JSON Merge Patch (RFC 7396) of a figure's fields: state, number, provisional, estimated, note, commentary, enteredBy",
                                   content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT,
-                                          description = "The fields to change, with their new values; null removes a field"),
+                                          description = MergePatch.FIELDS),
                                           examples = @ExampleObject(name = "correction", value = "{\"number\": 305, \"commentary\": \"Revised after the data audit\"}")))
                           JsonNode patch) throws JsonProcessingException {
         return put(ref, period, ifMatch, changeReason,
