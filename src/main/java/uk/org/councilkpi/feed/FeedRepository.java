@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import uk.org.councilkpi.status.Presentation;
+import uk.org.councilkpi.status.ProgressRating;
 import uk.org.councilkpi.status.Unit;
 import uk.org.councilkpi.status.ValueState;
 
@@ -18,30 +19,46 @@ import uk.org.councilkpi.status.ValueState;
 @ApplicationScoped
 public class FeedRepository {
 
+    /**
+     * An event names an indicator's figure, a milestone's progress, or (neither) a whole period; the items are
+     * ordered by period: withdrawn periods first, then figures by ref, then progress by milestone.
+     */
     private static final String ITEMS = """
             with ev as (
-                select indicator_id, period from feed_event
+                select indicator_id, milestone_id, period from feed_event
                 where xid >= cast(:from as xid8) and xid < cast(:to as xid8)
+            ), whole as (
+                select distinct period from ev where indicator_id is null and milestone_id is null
             ), pairs as (
                 select indicator_id, period from ev where indicator_id is not null
                 union
-                select v.indicator_id, v.period from ev join indicator_value v on v.period = ev.period
-                where ev.indicator_id is null
+                select v.indicator_id, v.period from whole join indicator_value v on v.period = whole.period
+            ), progress_pairs as (
+                select milestone_id, period from ev where milestone_id is not null
+                union
+                select p.milestone_id, p.period from whole join milestone_progress p on p.period = whole.period
             ), withdrawn as (
-                select distinct period from ev
-                where indicator_id is null and period not in (select period from published_periods())
+                select period from whole where period not in (select period from published_periods())
             )
             select * from (
-                select i.ref, p.period, v.state, v.number, v.note, coalesce(v.provisional, false) as provisional,
-                       coalesce(v.estimated, false) as estimated, v.entered_at, i.unit, i.decimal_places
+                select 1 as kind, i.ref, p.period, v.state, v.number, v.note, coalesce(v.provisional, false) as provisional,
+                       coalesce(v.estimated, false) as estimated, v.entered_at, i.unit, i.decimal_places,
+                       null as milestone, null as rating, null as commentary
                 from pairs p
                 join indicator i on i.id = p.indicator_id
                 join published_periods() pp on pp.period = p.period
                 left join indicator_value v on v.indicator_id = p.indicator_id and v.period = p.period
                 union all
-                select null, w.period, null, null, null, false, false, null, null, null from withdrawn w
+                select 2, null, p.period, null, null, null, false, false, mp.entered_at, null, null, m.ref, mp.rating,
+                       mp.commentary
+                from progress_pairs p
+                join milestone m on m.id = p.milestone_id
+                join published_periods() pp on pp.period = p.period
+                left join milestone_progress mp on mp.milestone_id = p.milestone_id and mp.period = p.period
+                union all
+                select 0, null, w.period, null, null, null, false, false, null, null, null, null, null, null from withdrawn w
             ) items
-            order by period, ref nulls first
+            order by period, kind, ref, milestone
             offset :offset limit :limit
             """;
 
@@ -58,11 +75,13 @@ public class FeedRepository {
     }
 
     /**
-     * One item of a window: a figure as published now, a published period's removed figure (no state), or a whole
-     * period no longer published (no ref).
+     * One item of a window: a figure as published now, a published period's removed figure (no state), a milestone's
+     * progress as published now (milestone set; no rating: removed), or a whole period no longer published (neither
+     * ref nor milestone).
      */
     record Row(String ref, String period, ValueState state, BigDecimal number, String note, boolean provisional,
-               boolean estimated, Instant enteredAt, Presentation presentation) {
+               boolean estimated, Instant enteredAt, Presentation presentation, String milestone,
+               ProgressRating rating, String commentary) {
     }
 
     /** The items of the window {@code [from, to)} of transaction ids, by period and ref, from {@code offset}. */
@@ -74,10 +93,11 @@ public class FeedRepository {
                 .setParameter("offset", offset)
                 .setParameter("limit", limit)
                 .getResultList();
-        return rows.stream().map(r -> new Row((String) r[0], (String) r[1],
-                r[2] == null ? null : ValueState.valueOf((String) r[2]), (BigDecimal) r[3], (String) r[4],
-                (Boolean) r[5], (Boolean) r[6], instant(r[7]),
-                r[8] == null ? null : new Presentation(Unit.valueOf((String) r[8]), ((Number) r[9]).shortValue())))
+        return rows.stream().map(r -> new Row((String) r[1], (String) r[2],
+                r[3] == null ? null : ValueState.valueOf((String) r[3]), (BigDecimal) r[4], (String) r[5],
+                (Boolean) r[6], (Boolean) r[7], instant(r[8]),
+                r[9] == null ? null : new Presentation(Unit.valueOf((String) r[9]), ((Number) r[10]).shortValue()),
+                (String) r[11], r[12] == null ? null : ProgressRating.valueOf((String) r[12]), (String) r[13]))
                 .toList();
     }
 }

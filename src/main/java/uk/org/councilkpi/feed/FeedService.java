@@ -42,6 +42,14 @@ public class FeedService {
     }
 
     private static FeedResponse.Item item(FeedRepository.Row row) {
+        if (row.milestone() != null) {
+            if (row.rating() == null) {
+                return new FeedResponse.Item(null, row.period(), FeedResponse.Change.REMOVED, null, null,
+                        row.milestone(), null);
+            }
+            return new FeedResponse.Item(null, row.period(), FeedResponse.Change.PUBLISHED, null, row.enteredAt(),
+                    row.milestone(), new FeedResponse.Progress(row.rating(), row.rating().meaning(), row.commentary()));
+        }
         if (row.ref() == null) {
             return new FeedResponse.Item(null, row.period(), FeedResponse.Change.WITHDRAWN, null, null);
         }

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import uk.org.councilkpi.common.Refs;
 import uk.org.councilkpi.status.Polarity;
 
 /**
@@ -42,10 +43,21 @@ public record IndicatorFilter(
         @QueryParam("polarity")
         @Pattern(regexp = "HIGHER_IS_BETTER|LOWER_IS_BETTER|NONE", message = "must be one of HIGHER_IS_BETTER, LOWER_IS_BETTER, NONE")
         @Parameter(description = "Only indicators of this polarity", schema = @Schema(implementation = Polarity.class))
-        String polarity) {
+        String polarity,
+
+        @QueryParam("plan")
+        @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
+        @Parameter(description = "Only indicators serving a priority or objective of this plan (its ref)", example = "CYP 2024-27")
+        String plan,
+
+        @QueryParam("objective")
+        @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
+        @Parameter(description = "Only indicators serving this priority or objective (its ref), or, for a priority, an"
+                + " objective under it", example = "CYP P1")
+        String objective) {
 
     /** No criterion: every indicator. */
-    public static final IndicatorFilter ALL = new IndicatorFilter(null, null, null, null, null, null);
+    public static final IndicatorFilter ALL = new IndicatorFilter(null, null, null, null, null, null, null, null);
 
     /**
      * One criterion as the repository runs it: a JPQL clause on {@link Indicator}, the same clause in SQL on the
@@ -72,7 +84,20 @@ public record IndicatorFilter(
                         Criterion.equal("planPriority", "planPriority", "plan_priority", planPriority),
                         Criterion.equal("corporatePriority", "corporatePriority", "corporate_priority", corporatePriority),
                         Criterion.equal("key", "keyIndicator", "key_indicator", key == null ? null : Boolean.valueOf(key)),
-                        Criterion.equal("polarity", "polarity", "polarity", polarity == null ? null : Polarity.valueOf(polarity)))
+                        Criterion.equal("polarity", "polarity", "polarity", polarity == null ? null : Polarity.valueOf(polarity)),
+                        // memberships have no history: a read of the past filters by today's membership
+                        new Criterion("plan",
+                                "id in (select i.id from Objective o join o.indicators i where o.plan.ref = :plan)",
+                                "{t}.id in (select oi.indicator_id from objective_indicator oi join objective o"
+                                        + " on o.id = oi.objective_id join plan p on p.id = o.plan_id where p.ref = :plan)",
+                                plan),
+                        new Criterion("objective",
+                                "id in (select i.id from Objective o join o.indicators i left join o.parent par"
+                                        + " where o.ref = :objective or par.ref = :objective)",
+                                "{t}.id in (select oi.indicator_id from objective_indicator oi join objective o"
+                                        + " on o.id = oi.objective_id left join objective par on par.id = o.parent_id"
+                                        + " where o.ref = :objective or par.ref = :objective)",
+                                objective))
                 .filter(c -> c.value() != null)
                 .toList();
     }

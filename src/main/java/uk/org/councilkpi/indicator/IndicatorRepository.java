@@ -7,7 +7,11 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -36,6 +40,19 @@ public class IndicatorRepository implements PanacheRepository<Indicator> {
     /** The indicators matching a filter, with their definitions of now ({@code asAt} null) or of an earlier instant. */
     public List<Indicator> matching(IndicatorFilter filter, Instant asAt) {
         return asAt == null ? matching(filter).list() : matchingAsAt(filter, asAt);
+    }
+
+    /** The refs of the objectives each of these indicators serves, by indicator id: one query. */
+    @SuppressWarnings("unchecked")
+    public Map<Long, List<String>> objectiveRefs(Collection<Long> indicatorIds) {
+        Map<Long, List<String>> refs = new HashMap<>();
+        List<Object[]> rows = getEntityManager().createNativeQuery("select oi.indicator_id, o.ref from objective_indicator oi"
+                + " join objective o on o.id = oi.objective_id where oi.indicator_id in (:ids) order by o.ref")
+                .setParameter("ids", indicatorIds).getResultList();
+        for (Object[] r : rows) {
+            refs.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add((String) r[1]);
+        }
+        return refs;
     }
 
     /** The indicators matching a filter as they stood at an instant, in the same order as {@link #matching}. */

@@ -25,6 +25,12 @@ public class WriteRoles {
     /** Sign-off, reopening, publication and withdrawal of a period. */
     public static final String PERIODS = Role.ADMIN_NAME;
     public static final String KEYS = Role.ADMIN_NAME;
+    /** A council's structure: plans, priorities, objectives and which indicators serve them. */
+    public static final String PLANS = Role.ADMIN_NAME;
+    /** Definitions of milestones (risk control measures, actions): an administrator's. */
+    public static final String MILESTONES = Role.ADMIN_NAME;
+    /** Milestones' quarterly progress, through the API or an import: the performance team's, as figures are. */
+    public static final String PROGRESS = Role.EDITOR_NAME;
 
     private final Instance<SecurityIdentity> identity;
     private final CurrentVertxRequest request;

@@ -135,12 +135,7 @@ public class ValueService extends PeriodRecordService<IndicatorValue, ValueReque
     }
 
     private static void requireMatch(IfMatch ifMatch, IndicatorValue current) {
-        if (!ifMatch.allows(current == null ? null : current.version)) {
-            throw new ApiException(ProblemType.STALE_VERSION, current == null
-                    ? "If-Match was given, but there is no figure for this period"
-                    : "The figure has changed since it was read (it is now version " + current.version
-                            + "): read it again and retry", List.of());
-        }
+        ifMatch.require(current == null ? null : current.version, "figure");
     }
 
     /** The earlier versions of a figure, newest first: corrections and deletions keep what they replaced. */

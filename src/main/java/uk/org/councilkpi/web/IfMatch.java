@@ -1,5 +1,9 @@
 package uk.org.councilkpi.web;
 
+import java.util.List;
+import uk.org.councilkpi.problem.ApiException;
+import uk.org.councilkpi.problem.ProblemType;
+
 /**
  * A request's {@code If-Match} header, read: a service asks it whether a write may go ahead on the version it finds,
  * without reading headers itself.
@@ -14,6 +18,19 @@ public record IfMatch(String header) {
 
     public boolean given() {
         return header != null && !header.isBlank();
+    }
+
+    /**
+     * Refuses (412 STALE_VERSION) a write this header does not allow on the current version (null: there is no
+     * current record); {@code what} names the record in the problem ("figure", "progress").
+     */
+    public void require(Long currentVersion, String what) {
+        if (!allows(currentVersion)) {
+            throw new ApiException(ProblemType.STALE_VERSION, currentVersion == null
+                    ? "If-Match was given, but there is no " + what + " for this period"
+                    : "The " + what + " has changed since it was read (it is now version " + currentVersion
+                            + "): read it again and retry", List.of());
+        }
     }
 
     /** Whether a write may go ahead on this current version (null: there is no current record). */
