@@ -1,12 +1,18 @@
 #!/usr/bin/env python3
-"""Shared by the reliability clients (standard library only): HTTP on keep-alive connections with timeouts,
-raw requests on a socket, psql, indicators, import CSVs, periods, figures.
+"""Shared by the bench and reliability scripts (standard library only): free ports and waiting for the service
+(for bench/lib.sh), HTTP on keep-alive connections with timeouts, raw requests on a socket, psql, indicators,
+import CSVs, periods, figures, and what the reliability clients' loads have in common (seeding, the importers'
+batches, reader mixes, running threads for a while, reading back what was stored).
 
 Every request of a Client carries 'Authorization: Bearer $REL_API_KEY' (the run's bootstrap administrator key, made
-and exported by lib.sh), unless the client was made with another key (key=..., None: no header) or the request's
-headers set Authorization themselves (a value of None: sent without it).
+by bench/lib.sh and exported by bench/reliability/lib.sh; $BENCH_API_KEY when that is not set), unless the client
+was made with another key (key=..., None: no header) or the request's headers set Authorization themselves (a value
+of None: sent without it).
 
-  relcommon.py free-port PREFERRED     print PREFERRED if 127.0.0.1:PREFERRED is free, else any free port
+  benchlib.py free-port PREFERRED                    print PREFERRED if 127.0.0.1:PREFERRED is free, else any free port
+  benchlib.py wait-ready URL START_EPOCH TIMEOUT_S [PID]
+                                                     poll URL every 20 ms until it answers 200, then print the seconds
+                                                     since START_EPOCH; fail after TIMEOUT_S or as soon as PID ends
 """
 import http.client
 import json
@@ -17,6 +23,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections import Counter
 from decimal import Decimal
 from urllib.parse import quote, urlsplit
 
@@ -24,7 +31,7 @@ BASE = os.environ.get("REL_BASE", "http://127.0.0.1:8091")
 DB = os.environ.get("REL_DB", "councilkpi_rel")
 WORK = os.environ.get("REL_WORK", "/tmp")
 PROBLEM = "application/problem+json"
-API_KEY = os.environ.get("REL_API_KEY") or None
+API_KEY = os.environ.get("REL_API_KEY") or os.environ.get("BENCH_API_KEY") or None
 _DEFAULT = object()
 
 
@@ -37,6 +44,27 @@ def free_port(preferred):
                 continue
             return s.getsockname()[1]
     raise SystemExit("no free port")
+
+
+def wait_ready_url(url, start_epoch, timeout_s, pid=None):
+    """Polls URL until it answers 200; answers the seconds since start_epoch, or None (timeout, or pid ended)."""
+    u = urlsplit(url)
+    deadline = time.time() + timeout_s
+    while time.time() < deadline:
+        if pid is not None and not os.path.exists(f"/proc/{pid}"):
+            return None
+        try:
+            conn = http.client.HTTPConnection(u.hostname, u.port, timeout=2)
+            conn.request("GET", u.path)
+            resp = conn.getresponse()
+            resp.read()
+            conn.close()
+            if resp.status == 200:
+                return time.time() - start_epoch
+        except OSError:
+            pass
+        time.sleep(0.02)
+    return None
 
 
 def host_port(base=None):
@@ -287,6 +315,74 @@ def wait_ready(seconds=60):
     return False
 
 
+# --- the reliability loads: seed, importers' batches, readers, threads ----------------------------------------------
+
+def seed(refs_by_directorate, periods, entered_by="seed"):
+    """Creates the indicators ({directorate: refs}) and imports a figure for each of them in each period, in one
+    batch; answers (the rows imported as (ref, period, number), the import's answer)."""
+    for directorate, refs in refs_by_directorate.items():
+        create_indicators(refs, directorate=directorate)
+    refs = [ref for refs in refs_by_directorate.values() for ref in refs]
+    rows = [(ref, p, number_for(ref, p)) for p in periods for ref in refs]
+    return rows, import_rows(rows, entered_by)
+
+
+class ImportSpace:
+    """What the importers write: every (period, ref) but the seeded periods', in order, cut into batches of distinct
+    rows (batch g is rows g*size .. (g+1)*size - 1), each figure a number that differs from the seeded one."""
+
+    def __init__(self, refs, seeded_periods, batch_rows):
+        self.refs = refs
+        self.periods = [p for p in all_periods() if p not in seeded_periods]
+        self.batch_rows = batch_rows
+        self.batches = len(self.periods) * len(refs) // batch_rows
+
+    def rows(self, g):
+        out = []
+        for n in range(g * self.batch_rows, (g + 1) * self.batch_rows):
+            ref, period = self.refs[n % len(self.refs)], self.periods[n // len(self.refs)]
+            out.append((ref, period, number_for(ref, period, 1)))
+        return out
+
+
+def pick_read(rnd, refs, mix):
+    """One read of a mix [(share, kind, path(ref, rnd)), ...], shares adding up to 1: answers (kind, ref, path)."""
+    ref = refs[rnd.randrange(len(refs))]
+    roll = rnd.random()
+    for share, kind, path in mix:
+        if roll < share:
+            return kind, ref, path(ref, rnd)
+        roll -= share
+    share, kind, path = mix[-1]
+    return kind, ref, path(ref, rnd)
+
+
+def run_threads(threads, stop, seconds=None, join_timeout=30):
+    """Starts the threads; if seconds is given, lets them run that long, then sets stop and waits (up to join_timeout
+    each) for them to end. Answers how many are still running."""
+    for t in threads:
+        t.start()
+    if seconds is None:
+        return 0
+    time.sleep(seconds)
+    return stop_threads(threads, stop, join_timeout)
+
+
+def stop_threads(threads, stop, join_timeout=30):
+    stop.set()
+    for t in threads:
+        t.join(timeout=join_timeout)
+    return sum(t.is_alive() for t in threads)
+
+
+def stored_figures():
+    """Every figure in the database: {(ref, period): (number as text, batch id or 0)}, and how often each key was
+    found (more than once would be a duplicate)."""
+    rows = psql("select i.ref, v.period, v.number, coalesce(v.batch_id, 0) from indicator_value v"
+                " join indicator i on i.id = v.indicator_id")
+    return {(r[0], r[1]): (r[2], int(r[3])) for r in rows}, Counter((r[0], r[1]) for r in rows)
+
+
 # --- figures ---------------------------------------------------------------------------------------------------------
 
 def pct(values, p):
@@ -312,6 +408,12 @@ def verdict(name, ok, detail=""):
 if __name__ == "__main__":
     if len(sys.argv) == 3 and sys.argv[1] == "free-port":
         print(free_port(int(sys.argv[2])))
+    elif len(sys.argv) in (5, 6) and sys.argv[1] == "wait-ready":
+        ready = wait_ready_url(sys.argv[2], float(sys.argv[3]), float(sys.argv[4]),
+                               int(sys.argv[5]) if len(sys.argv) == 6 else None)
+        if ready is None:
+            sys.exit(f"not ready: {sys.argv[2]}")
+        print(f"{ready:.2f}")
     else:
         print(__doc__)
         sys.exit(2)

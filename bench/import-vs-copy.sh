@@ -4,14 +4,13 @@
 #
 # Loopback only: the machine's PostgreSQL at 127.0.0.1:5432 (user postgres, trust auth) and the service on
 # 127.0.0.1. Bounded: every HTTP call has a timeout and the whole run stops itself after BENCH_MAX_SECONDS.
-# It stops the processes it started (the service, jstat, the watchdog) on any exit.
+# It stops the processes it started (the service, jstat, the watchdog) on any exit (bench/lib.sh).
 # API keys: each run makes a random bootstrap administrator key, starts the service with it
 # (COUNCILKPI_SECURITY_BOOTSTRAP_ADMIN_KEY) and sends it on every request (curl -H, and the helpers via BENCH_API_KEY).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 HELPERS=bench/import_copy_helpers.py
-JAR=target/quarkus-app/quarkus-run.jar
 
 PGHOST=${BENCH_PGHOST:-127.0.0.1}
 PGPORT=${BENCH_PGPORT:-5432}
@@ -23,158 +22,53 @@ RUNS=${BENCH_RUNS:-3}
 REPEAT=${BENCH_REPEAT:-fresh-db}        # fresh-db | changed
 TARGET_EVERY=${BENCH_TARGET_EVERY:-0}   # a target on every Nth row; 0: none
 XMX=${BENCH_XMX:-1g}
-PREFERRED_PORT=${BENCH_PORT:-8089}
+BENCH_PORT=${BENCH_PORT:-8089}
 MAX_SECONDS=${BENCH_MAX_SECONDS:-1500}
 PROFILE=${BENCH_PROFILE:-0}             # 1: a JFR recording of each import, summarised
 DRY_RUN=${BENCH_DRY_RUN:-0}             # 1: a dry run (?dryRun=true) of the same file before each import, timed
-KEEP=${BENCH_KEEP:-0}                   # 1: keep the work dir (CSV, logs, samples)
+BENCH_KEEP=${BENCH_KEEP:-0}             # 1: keep the work dir (CSV, logs, samples)
 PREFIX=B
 ROWS=$((INDICATORS * QUARTERS))
 
-PGOPTIONS='-c client_min_messages=warning'
-export PGHOST PGPORT PGUSER PGOPTIONS
-BENCH_API_KEY=$(python3 -c 'import secrets; print("bench-" + secrets.token_urlsafe(32))')
-export BENCH_API_KEY
-AUTH=(-H "Authorization: Bearer $BENCH_API_KEY")
-case "$PGHOST" in
-    127.*|localhost|::1) ;;
-    *) echo "BENCH_PGHOST must be a loopback address, not $PGHOST" >&2; exit 2 ;;
-esac
 case "$REPEAT" in
     fresh-db|changed) ;;
     *) echo "BENCH_REPEAT must be fresh-db or changed, not $REPEAT" >&2; exit 2 ;;
 esac
-for tool in java jcmd jstat jfr psql curl python3; do
-    command -v "$tool" >/dev/null || { echo "needs $tool on the PATH" >&2; exit 2; }
-done
-
-WORK=$(mktemp -d /tmp/councilkpi-bench.XXXXXX)
+. bench/lib.sh
+BENCH_ON_EXIT=stop_sampling
+bench_init bench "$MAX_SECONDS" jcmd jstat jfr
+WORK=$BENCH_WORK
+AUTH=(-H "Authorization: Bearer $BENCH_API_KEY")
 SERVICE_PID=
 JSTAT_PID=
-WATCHDOG_PID=
-MAIN_PID=$$
 
-log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
+log() { bench_log "$@"; }
 now() { date +%s.%N; }
 elapsed() { python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.2f}')" "$1" "$2"; }
 
-stop_pid() { # pid, seconds to wait after TERM before KILL
-    local pid=$1 wait_for=${2:-5}
-    [ -n "$pid" ] || return 0
-    kill -0 "$pid" 2>/dev/null || return 0
-    kill -TERM "$pid" 2>/dev/null || true
-    for _ in $(seq 1 $((wait_for * 10))); do
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.1
-    done
-    kill -KILL "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-}
-
 stop_sampling() {
-    stop_pid "$JSTAT_PID" 2; JSTAT_PID=
+    bench_stop_pid "$JSTAT_PID" 2; JSTAT_PID=
 }
 
 stop_service() {
     stop_sampling
-    stop_pid "$SERVICE_PID" 20; SERVICE_PID=
-    rm -f "$WORK/service.pid"
+    [ -z "$SERVICE_PID" ] || bench_stop_service "$SERVICE_PID"
+    SERVICE_PID=
 }
-
-cleanup() {
-    local rc=$?
-    trap - EXIT INT TERM
-    stop_service
-    stop_pid "$WATCHDOG_PID" 1
-    if [ "$rc" -ne 0 ]; then
-        echo "bench: failed (exit $rc); logs, samples and CSV kept in $WORK" >&2
-    elif [ "$KEEP" = 1 ]; then
-        echo "bench: work dir kept: $WORK"
-    else
-        rm -rf "$WORK"
-    fi
-    exit "$rc"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-# The watchdog: after MAX_SECONDS it stops the service (so a pending curl returns) and this script. It ends by
-# itself within a second of this script ending.
-(
-    start=$SECONDS
-    while kill -0 "$MAIN_PID" 2>/dev/null; do
-        if [ $((SECONDS - start)) -ge "$MAX_SECONDS" ]; then
-            echo "bench: time limit of ${MAX_SECONDS}s reached, stopping" >&2
-            if [ -f "$WORK/service.pid" ]; then kill -TERM "$(cat "$WORK/service.pid")" 2>/dev/null || true; fi
-            kill -TERM "$MAIN_PID" 2>/dev/null || true
-            exit 0
-        fi
-        sleep 1
-    done
-) &
-WATCHDOG_PID=$!
 
 psql_db() { psql -X -q -v ON_ERROR_STOP=1 -d "$DB" "$@"; }
 
 # --- 1. the packaged service ---------------------------------------------------------------------------------------
-if [ ! -f "$JAR" ]; then
-    log "no $JAR: building (./mvnw -q package -DskipTests)"
-    ./mvnw -q package -DskipTests
-fi
-if [ -n "$(find src pom.xml -newer "$JAR" -type f -print -quit 2>/dev/null)" ]; then
-    log "note: some sources are newer than $JAR; delete target/ (or run ./mvnw -q package -DskipTests) to bench them"
-fi
+bench_ensure_jar
 
 # --- 2. database and service ---------------------------------------------------------------------------------------
-wait_pg() { # PostgreSQL up, waiting up to 30 s (it may be restarting)
-    for _ in $(seq 1 30); do
-        pg_isready -q -h "$PGHOST" -p "$PGPORT" && return 0
-        sleep 1
-    done
-    echo "PostgreSQL is not up at $PGHOST:$PGPORT (pg_ctlcluster --skip-systemctl-redirect 15 main start)" >&2
-    exit 2
-}
-wait_pg
-PORT=$(python3 "$HELPERS" free-port "$PREFERRED_PORT")
-BASE=http://127.0.0.1:$PORT
-MANAGEMENT_PORT=$(python3 "$HELPERS" free-port "$((PORT + 1000))") # metrics' port: one of its own
-
-recreate_db() {
-    wait_pg
-    psql -X -q -v ON_ERROR_STOP=1 -d postgres \
-        -c "drop database if exists $DB with (force)" -c "create database $DB"
-}
+recreate_db() { bench_fresh_db "$DB"; }
 
 start_service() { # run label
     local run=$1
-    wait_pg
-    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
-    QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD=unused \
-    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$PORT" \
-    QUARKUS_MANAGEMENT_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
-    COUNCILKPI_EMBEDDED_POSTGRES_ENABLED=false COUNCILKPI_DEMO_ENABLED=false COUNCILKPI_RATE_LIMIT_ENABLED=false \
-    COUNCILKPI_SECURITY_BOOTSTRAP_ADMIN_KEY="$BENCH_API_KEY" \
-        java "-Xmx$XMX" "-Xlog:gc:file=$WORK/gc-$run.log:uptime" -jar "$JAR" >"$WORK/service-$run.log" 2>&1 &
-    SERVICE_PID=$!
-    echo "$SERVICE_PID" >"$WORK/service.pid"
-    local started
-    started=$(now)
-    for _ in $(seq 1 240); do
-        if ! kill -0 "$SERVICE_PID" 2>/dev/null; then
-            echo "the service exited during start; its log:" >&2
-            tail -n 40 "$WORK/service-$run.log" >&2
-            exit 1
-        fi
-        if curl -sf --max-time 2 "$BASE/q/health/ready" >/dev/null 2>&1; then
-            log "service up on $BASE (pid $SERVICE_PID, -Xmx$XMX) in $(elapsed "$started" "$(now)") s"
-            return 0
-        fi
-        sleep 0.5
-    done
-    echo "the service was not ready after 120 s; its log:" >&2
-    tail -n 40 "$WORK/service-$run.log" >&2
-    exit 1
+    bench_start_service "service-$run" "$DB" -- "-Xmx$XMX" "-Xlog:gc:file=$WORK/gc-$run.log:uptime"
+    SERVICE_PID=$BENCH_PID
+    BASE=$BENCH_BASE
 }
 
 create_indicators() {

@@ -1,7 +1,6 @@
 #!/usr/bin/env python3
 """Helpers for bench/import-vs-copy.sh (standard library only).
 
-  free-port PREFERRED                     print PREFERRED if 127.0.0.1:PREFERRED is free, else any free port
   indicators BASE_URL COUNT PREFIX        create COUNT indicators PREFIX0001.. through POST /api/v1/indicators
                                           (with 'Authorization: Bearer $BENCH_API_KEY', an administrator's key)
   csv FILE INDICATORS QUARTERS PREFIX VARIANT TARGET_EVERY
@@ -17,22 +16,10 @@ import http.client
 import json
 import os
 import re
-import socket
 import statistics
 import sys
 import threading
 import time
-
-
-def free_port(preferred):
-    for port in (preferred, 0):
-        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-            try:
-                s.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return s.getsockname()[1]
-    raise SystemExit("no free port")
 
 
 def create_indicators(base_url, count, prefix, threads=4):
@@ -220,9 +207,7 @@ def profile(path, package="uk/org/councilkpi/importing", top=12):
 
 def main(argv):
     cmd = argv[1]
-    if cmd == "free-port":
-        print(free_port(int(argv[2])))
-    elif cmd == "indicators":
+    if cmd == "indicators":
         create_indicators(argv[2], int(argv[3]), argv[4])
     elif cmd == "csv":
         write_csv(argv[2], int(argv[3]), int(argv[4]), argv[5], int(argv[6]), int(argv[7]))

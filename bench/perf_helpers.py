@@ -1,8 +1,6 @@
 #!/usr/bin/env python3
 """Helpers for bench/scorecard-vs-sql.sh (python3 standard library only).
 
-  free-port PREFERRED                         PREFERRED if 127.0.0.1:PREFERRED is free, else any free port
-  wait-ready URL START_EPOCH TIMEOUT_S        poll URL every 20 ms until 200; print seconds since START_EPOCH
   rss PID                                     "VmRSS_MB VmHWM_MB" of a process
   periods PERIOD                              the periods a scorecard of PERIOD loads (as ScorecardService does)
   scorecard-sql PERIOD FILE [filter]          write the pgbench script of a scorecard's minimal SQL; with
@@ -30,7 +28,6 @@ import json
 import os
 import re
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -40,37 +37,7 @@ import urllib.parse
 from collections import Counter
 
 
-def free_port(preferred):
-    for port in (preferred, 0):
-        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-            try:
-                s.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return s.getsockname()[1]
-    raise SystemExit("no free port")
-
-
-# --- start-up and memory -------------------------------------------------------------------------------------------
-
-def wait_ready(url, start_epoch, timeout_s):
-    u = urllib.parse.urlsplit(url)
-    deadline = time.time() + timeout_s
-    while time.time() < deadline:
-        try:
-            conn = http.client.HTTPConnection(u.hostname, u.port, timeout=2)
-            conn.request("GET", u.path)
-            resp = conn.getresponse()
-            resp.read()
-            conn.close()
-            if resp.status == 200:
-                print(f"{time.time() - start_epoch:.2f}")
-                return
-        except OSError:
-            pass
-        time.sleep(0.02)
-    raise SystemExit(f"not ready after {timeout_s} s: {url}")
-
+# --- memory --------------------------------------------------------------------------------------------------------
 
 def rss(pid):
     fields = {}
@@ -565,11 +532,7 @@ def main(argv):
     if len(argv) < 2:
         raise SystemExit(__doc__)
     cmd, args = argv[1], argv[2:]
-    if cmd == "free-port":
-        print(free_port(int(args[0])))
-    elif cmd == "wait-ready":
-        wait_ready(args[0], float(args[1]), float(args[2]))
-    elif cmd == "rss":
+    if cmd == "rss":
         rss(args[0])
     elif cmd == "periods":
         print(" ".join(periods(args[0])))

@@ -12,56 +12,29 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-JAR=target/quarkus-app/quarkus-run.jar
 DB=councilkpi_bench_report
 RUNS=${REPORT_RUNS:-10}
-PGHOST=127.0.0.1
-PGPORT=5432
 DIRECTORATE="Cheshire%20East%20Children%20and%20Families"
 PERIOD=2017-18-Q2
-WORK=$(mktemp -d /tmp/councilkpi-report-bench.XXXXXX)
-ADMIN_KEY=$(python3 -c 'import secrets; print("bench-" + secrets.token_urlsafe(32))')
-SERVICE_PID=
+PGHOST=127.0.0.1
+PGPORT=5432
+. bench/lib.sh
+bench_init report-bench "${REPORT_MAX_SECONDS:-900}"
+WORK=$BENCH_WORK
+ADMIN_KEY=$BENCH_API_KEY
 
-log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-cleanup() {
-    if [ -n "$SERVICE_PID" ] && kill -0 "$SERVICE_PID" 2>/dev/null; then
-        kill -TERM "$SERVICE_PID" 2>/dev/null || true
-        wait "$SERVICE_PID" 2>/dev/null || true
-    fi
-}
-trap cleanup EXIT
+log() { bench_log "$@" >&2; }
 
-if [ ! -f "$JAR" ]; then
-    log "no $JAR: building (./mvnw -q package -DskipTests)"
-    ./mvnw -q package -DskipTests
-fi
-if [ -n "$(find src pom.xml -newer "$JAR" -type f -print -quit 2>/dev/null)" ]; then
-    log "note: some sources are newer than $JAR; run ./mvnw -q package -DskipTests to bench them"
-fi
-pg_isready -q -h "$PGHOST" -p "$PGPORT" || { echo "PostgreSQL is not up at $PGHOST:$PGPORT" >&2; exit 2; }
-PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-BASE=http://127.0.0.1:$PORT
+bench_ensure_jar >&2
+bench_pg_up || { echo "PostgreSQL is not up at $PGHOST:$PGPORT" >&2; exit 2; }
 
 log "database $DB: drop and create"
-psql -X -q -v ON_ERROR_STOP=1 -h "$PGHOST" -p "$PGPORT" -U postgres -d postgres \
-    -c "drop database if exists $DB with (force)" -c "create database $DB"
+bench_fresh_db "$DB"
 
-log "starting the service on port $PORT (demo data set, read cache off)"
-QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
-QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
-QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$PORT" \
-COUNCILKPI_EMBEDDED_POSTGRES_ENABLED=false COUNCILKPI_DEMO_ENABLED=true COUNCILKPI_READ_CACHE_ENABLED=false \
-COUNCILKPI_RATE_LIMIT_ENABLED=false COUNCILKPI_SECURITY_BOOTSTRAP_ADMIN_KEY="$ADMIN_KEY" \
-COUNCILKPI_SECURITY_ANONYMOUS_READ=false \
-    java -Xmx1g -jar "$JAR" >"$WORK/service.log" 2>&1 &
-SERVICE_PID=$!
-for _ in $(seq 1 180); do
-    if curl -sf "$BASE/q/health/ready" >/dev/null 2>&1; then break; fi
-    if ! kill -0 "$SERVICE_PID" 2>/dev/null; then tail -40 "$WORK/service.log" >&2; exit 1; fi
-    sleep 0.5
-done
-curl -sf "$BASE/q/health/ready" >/dev/null || { tail -40 "$WORK/service.log" >&2; exit 1; }
+log "starting the service (demo data set, read cache off)"
+BENCH_READY_SECONDS=90 bench_start_service service "$DB" COUNCILKPI_DEMO_ENABLED=true \
+    COUNCILKPI_READ_CACHE_ENABLED=false >&2
+BASE=$BENCH_BASE
 
 VIEWER=$(curl -sf -H "Authorization: Bearer $ADMIN_KEY" -H 'Content-Type: application/json' \
     -d '{"client": "report bench viewer", "role": "viewer"}' "$BASE/api/v1/keys" \

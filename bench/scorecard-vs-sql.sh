@@ -5,7 +5,8 @@
 #
 # Loopback only: the machine's PostgreSQL at 127.0.0.1:5432 (user postgres, trust auth) and the service on 127.0.0.1.
 # Bounded: every load run has a fixed duration, every HTTP call a timeout, and the whole run stops itself after
-# PERF_MAX_SECONDS. On any exit it stops what it started (the service, wrk, pgbench, samplers, watchdog) by process id.
+# PERF_MAX_SECONDS. On any exit it stops what it started (the service, wrk, pgbench, samplers, watchdog) by process id
+# (bench/lib.sh).
 #
 # API keys: each run makes a random bootstrap administrator key (COUNCILKPI_SECURITY_BOOTSTRAP_ADMIN_KEY) for the
 # service; the generator uses it (and publishes every period it generates). Once the service is up on the council,
@@ -16,7 +17,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 H=bench/perf_helpers.py
 GEN=bench/generate-council.py
-JAR=target/quarkus-app/quarkus-run.jar
 
 PGHOST=${PERF_PGHOST:-127.0.0.1}
 PGPORT=${PERF_PGPORT:-5432}
@@ -30,130 +30,56 @@ SECONDS_RUN=${PERF_SECONDS:-20}          # each measured run, service and SQL al
 GROWTH_SECONDS=${PERF_GROWTH_SECONDS:-10}
 WARMUP_SECONDS=${PERF_WARMUP_SECONDS:-30}
 JAVA_OPTS=${PERF_JAVA_OPTS--Xmx1g}     # as docker/Dockerfile runs the service; set it empty for the JVM's defaults
-PREFERRED_PORT=${PERF_PORT:-8090}
+BENCH_PORT=${PERF_PORT:-8090}
 MAX_SECONDS=${PERF_MAX_SECONDS:-1200}
 PROFILE=${PERF_PROFILE:-1}               # 1: a last, unmeasured run with JFR, top and thread dumps: where time goes
 REUSE=${PERF_REUSE:-0}                   # 1: keep the database if it has the council (skip generating it)
-KEEP=${PERF_KEEP:-0}                     # 1: keep the work dir (logs, wrk and pgbench outputs, JFR recording)
+BENCH_KEEP=${PERF_KEEP:-0}               # 1: keep the work dir (logs, wrk and pgbench outputs, JFR recording)
 
-PGOPTIONS='-c client_min_messages=warning'
-export PGHOST PGPORT PGUSER PGOPTIONS
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+BG_PIDS=()
+stop_background() {
+    local pid
+    for pid in "${BG_PIDS[@]}"; do bench_stop_pid "$pid" 2; done
+}
+. bench/lib.sh
+BENCH_ON_EXIT=stop_background
+bench_init perf "$MAX_SECONDS" jcmd pgbench
+WORK=$BENCH_WORK
 # This run's administrator key (stored hashed by the service at start; a new one each run) and, later, a viewer key.
-PERF_ADMIN_KEY=$(python3 -c 'import secrets; print("bench-" + secrets.token_urlsafe(32))')
+PERF_ADMIN_KEY=$BENCH_API_KEY
 PERF_API_KEY=
 export PERF_ADMIN_KEY
-case "$PGHOST" in
-    127.*|localhost|::1) ;;
-    *) echo "PERF_PGHOST must be a loopback address, not $PGHOST" >&2; exit 2 ;;
-esac
-for tool in java jcmd psql pgbench curl python3; do
-    command -v "$tool" >/dev/null || { echo "needs $tool on the PATH" >&2; exit 2; }
-done
 if ! command -v wrk >/dev/null && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "wrk is missing: apt-get install -y wrk" >&2
     apt-get install -y -q wrk >/dev/null 2>&1 || { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q wrk >/dev/null 2>&1; } || true
 fi
 if command -v wrk >/dev/null; then LOADGEN=wrk; else LOADGEN=python; echo "no wrk: using the python load generator" >&2; fi
 
-WORK=$(mktemp -d /tmp/councilkpi-perf.XXXXXX)
-LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+log() { bench_log "$@"; }
 SERVICE_PID=
-WATCHDOG_PID=
-BG_PIDS=()
-MAIN_PID=$$
-
-log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
-
-stop_pid() { # pid, seconds to wait after TERM before KILL
-    local pid=$1 wait_for=${2:-5}
-    [ -n "$pid" ] || return 0
-    kill -0 "$pid" 2>/dev/null || return 0
-    kill -TERM "$pid" 2>/dev/null || true
-    for _ in $(seq 1 $((wait_for * 10))); do
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.1
-    done
-    kill -KILL "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-}
-
-stop_service() {
-    stop_pid "$SERVICE_PID" 20; SERVICE_PID=
-    rm -f "$WORK/service.pid"
-}
-
-cleanup() {
-    local rc=$?
-    trap - EXIT INT TERM
-    for pid in "${BG_PIDS[@]}"; do stop_pid "$pid" 2; done
-    stop_service
-    stop_pid "$WATCHDOG_PID" 1
-    if [ "$rc" -ne 0 ]; then
-        echo "perf: failed (exit $rc); logs kept in $WORK" >&2
-    elif [ "$KEEP" = 1 ]; then
-        echo "perf: work dir kept: $WORK"
-    else
-        rm -rf "$WORK"
-    fi
-    exit "$rc"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-# The watchdog: after MAX_SECONDS it stops the service and this script (whose trap stops the rest).
-(
-    start=$SECONDS
-    while kill -0 "$MAIN_PID" 2>/dev/null; do
-        if [ $((SECONDS - start)) -ge "$MAX_SECONDS" ]; then
-            echo "perf: time limit of ${MAX_SECONDS}s reached, stopping" >&2
-            if [ -f "$WORK/service.pid" ]; then kill -TERM "$(cat "$WORK/service.pid")" 2>/dev/null || true; fi
-            kill -TERM "$MAIN_PID" 2>/dev/null || true
-            exit 0
-        fi
-        sleep 1
-    done
-) &
-WATCHDOG_PID=$!
 
 # --- the packaged service and the database -------------------------------------------------------------------------
-if [ ! -f "$JAR" ]; then
-    log "no $JAR: building (./mvnw -q package -DskipTests)"
-    ./mvnw -q package -DskipTests
-fi
-if [ -n "$(find src pom.xml -newer "$JAR" -type f -print -quit 2>/dev/null)" ]; then
-    log "note: some sources are newer than $JAR; run ./mvnw -q package -DskipTests to bench them"
-fi
-if ! pg_isready -q -h "$PGHOST" -p "$PGPORT"; then
+bench_ensure_jar
+if ! bench_pg_up; then
     echo "PostgreSQL is not up at $PGHOST:$PGPORT (pg_ctlcluster --skip-systemctl-redirect 15 main start)" >&2
     exit 2
 fi
-PORT=$(python3 "$H" free-port "$PREFERRED_PORT")
-BASE=http://127.0.0.1:$PORT
-# Metrics are served on the management interface, a port of its own.
-MANAGEMENT_PORT=$(python3 "$H" free-port "$((PORT + 1000))")
-METRICS=http://127.0.0.1:$MANAGEMENT_PORT/q/metrics
 
-start_service() { # label [read cache: true|false]; sets SERVICE_PID, STARTUP_S, QUARKUS_S
-    local label=$1 cache=${2:-true} start
-    start=$(date +%s.%N)
+start_service() { # label [read cache: true|false]; sets SERVICE_PID, BASE, METRICS, STARTUP_S, QUARKUS_S
+    local label=$1 cache=${2:-true}
     # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
-    QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD=postgres \
-    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$PORT" \
-    QUARKUS_MANAGEMENT_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
-    COUNCILKPI_EMBEDDED_POSTGRES_ENABLED=false COUNCILKPI_DEMO_ENABLED=false COUNCILKPI_READ_CACHE_ENABLED="$cache" \
-    COUNCILKPI_RATE_LIMIT_ENABLED=false COUNCILKPI_SECURITY_BOOTSTRAP_ADMIN_KEY="$PERF_ADMIN_KEY" \
-    COUNCILKPI_SECURITY_ANONYMOUS_READ=false \
-        java $JAVA_OPTS -jar "$JAR" >"$WORK/service-$label.log" 2>&1 &
-    SERVICE_PID=$!
-    echo "$SERVICE_PID" >"$WORK/service.pid"
-    if ! STARTUP_S=$(python3 "$H" wait-ready "$BASE/q/health/ready" "$start" 90); then
-        echo "the service did not become ready; its log:" >&2
-        tail -40 "$WORK/service-$label.log" >&2
-        exit 1
-    fi
+    BENCH_READY_SECONDS=90 bench_start_service "service-$label" "$DB" COUNCILKPI_READ_CACHE_ENABLED="$cache" -- $JAVA_OPTS
+    SERVICE_PID=$BENCH_PID
+    BASE=$BENCH_BASE
+    METRICS=$BENCH_METRICS   # the management interface, a port of its own
+    STARTUP_S=$BENCH_STARTUP_S
     QUARKUS_S=$(grep -o 'started in [0-9.]*s' "$WORK/service-$label.log" | head -1 | grep -o '[0-9.]*' || echo '-')
+}
+
+stop_service() {
+    [ -z "$SERVICE_PID" ] || bench_stop_service "$SERVICE_PID"
+    SERVICE_PID=
 }
 
 rss_of() { python3 "$H" rss "$SERVICE_PID"; }   # "VmRSS VmHWM" in MB
@@ -169,7 +95,7 @@ if [ "$REUSE" = 1 ] && db_has_council && [ -f "$MANIFEST_CACHE" ]; then
     FIRST_STARTUP="(reused database)"
 else
     log "database $DB: drop and create"
-    psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
+    bench_fresh_db "$DB"
     log "start 1: the packaged service on an empty database (Flyway creates the schema)"
     start_service first
     FIRST_STARTUP="${STARTUP_S} s to ready (Quarkus: ${QUARKUS_S} s), with the schema migration"

@@ -35,8 +35,8 @@ import time
 from collections import Counter, defaultdict
 from urllib.parse import quote
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from relcommon import API_KEY, PROBLEM, WORK, Client, psql, raw_request, verdict  # noqa: E402
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from benchlib import API_KEY, PROBLEM, WORK, Client, psql, raw_request, verdict  # noqa: E402
 
 ROUNDS = int(os.environ.get("REL_ROUNDS", "4"))
 THREADS = int(os.environ.get("REL_THREADS", "4"))

@@ -20,8 +20,8 @@ import time
 from collections import Counter
 from decimal import Decimal
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from relcommon import Client, create_indicators, latency_line, psql, verdict  # noqa: E402
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from benchlib import Client, create_indicators, latency_line, psql, verdict  # noqa: E402
 
 CLIENTS = int(os.environ.get("REL_CLIENTS", "8"))
 ROUNDS = int(os.environ.get("REL_ROUNDS", "50"))

@@ -19,9 +19,9 @@ import time
 from collections import Counter
 from urllib.parse import quote
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from relcommon import (PROBLEM, Client, all_periods, create_indicators, csv_of, import_rows,  # noqa: E402
-                       latency_line, number_for, psql, same_number, verdict)
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from benchlib import (PROBLEM, Client, ImportSpace, csv_of, latency_line, pick_read, psql, run_threads,  # noqa: E402
+                      same_number, seed, stop_threads, stored_figures, verdict)
 
 READERS = int(os.environ.get("REL_READERS", "4"))
 WARMUP_S = float(os.environ.get("REL_WARMUP_S", "8"))
@@ -37,6 +37,12 @@ CLUSTER = os.environ.get("REL_PG_CLUSTER", "15 main").split()
 
 REFS = [f"F{i:04d}" for i in range(1, INDICATORS + 1)]
 SEED_PERIODS = ["2017-18-Q1", "2017-18-Q2"]
+# What a reader reads: (share, kind, path of a ref).
+READS = [
+    (0.2, "scorecard", lambda ref, rnd: "/api/v1/scorecards/2017-18-Q2?directorate=" + quote("Fault")),
+    (0.25, "history", lambda ref, rnd: f"/api/v1/indicators/{ref}/history"),
+    (0.55, "value", lambda ref, rnd: f"/api/v1/indicators/{ref}/values/{SEED_PERIODS[rnd.randrange(2)]}"),
+]
 
 
 def pg_ctl(action):
@@ -54,21 +60,12 @@ def pg_ready():
 
 def main():
     t_setup = time.monotonic()
-    create_indicators(REFS[:100], directorate="Fault")        # the scorecard the readers read
-    create_indicators(REFS[100:], directorate="Fault bulk")
-    seed = [(ref, p, number_for(ref, p)) for p in SEED_PERIODS for ref in REFS]
-    seed_answer = import_rows(seed, "seed")
-    print(f"setup: {len(REFS)} indicators, {len(seed)} seed figures in {time.monotonic() - t_setup:.1f} s")
+    # "Fault": the scorecard the readers read
+    seed_rows, _ = seed({"Fault": REFS[:100], "Fault bulk": REFS[100:]}, SEED_PERIODS)
+    print(f"setup: {len(REFS)} indicators, {len(seed_rows)} seed figures in {time.monotonic() - t_setup:.1f} s")
 
-    periods = [p for p in all_periods() if p not in SEED_PERIODS]
-    space_batches = len(periods) * len(REFS) // BATCH_ROWS
-
-    def batch_rows(g):
-        out = []
-        for n in range(g * BATCH_ROWS, (g + 1) * BATCH_ROWS):
-            ref, period = REFS[n % len(REFS)], periods[n // len(REFS)]
-            out.append((ref, period, number_for(ref, period, 1)))
-        return out
+    space = ImportSpace(REFS, SEED_PERIODS, BATCH_ROWS)
+    batch_rows = space.rows
 
     lock = threading.Lock()
     stop = threading.Event()
@@ -84,14 +81,7 @@ def main():
         rnd = random.Random(n)
         c = Client(timeout=TIMEOUT)
         while not stop.is_set():
-            ref = REFS[rnd.randrange(len(REFS))]
-            roll = rnd.random()
-            if roll < 0.2:
-                kind, path = "scorecard", "/api/v1/scorecards/2017-18-Q2?directorate=" + quote("Fault")
-            elif roll < 0.45:
-                kind, path = "history", f"/api/v1/indicators/{ref}/history"
-            else:
-                kind, path = "value", f"/api/v1/indicators/{ref}/values/{SEED_PERIODS[rnd.randrange(2)]}"
+            kind, _, path = pick_read(rnd, REFS, READS)
             record(kind, path, c.get(path))
             time.sleep(0.1)
         c.close()
@@ -99,7 +89,7 @@ def main():
     def importer():
         c = Client(timeout=TIMEOUT)
         g = 0
-        while not stop.is_set() and g < space_batches:
+        while not stop.is_set() and g < space.batches:
             body = csv_of(batch_rows(g))
             importing[0] = time.monotonic()
             a = c.import_csv(body, "fault-importer")
@@ -129,8 +119,7 @@ def main():
     print(f"load: {READERS} readers (0.1 s apart) + 1 importer ({BATCH_ROWS} rows a batch); database stopped after"
           f" {WARMUP_S:.0f} s for {DOWN_S:.0f} s, then {AFTER_S:.0f} s more")
     t0 = time.monotonic()
-    for t in threads:
-        t.start()
+    run_threads(threads, stop)
     time.sleep(WARMUP_S)
     # Stop just after an import was sent (a 20,000-row import takes a second or two; pg_ctlcluster takes a few
     # tenths of a second to signal), so that the stop lands in the middle of it; if none comes within 8 s, stop anyway.
@@ -154,9 +143,7 @@ def main():
     print(f"  database down from {t_down - t0:.2f} s to {t_start_cmd - t0:.2f} s (stop took {t_down - t_stop_cmd:.2f} s),"
           f" back (pg_isready) at {t_back - t0:.2f} s")
     time.sleep(AFTER_S)
-    stop.set()
-    for t in threads:
-        t.join(timeout=TIMEOUT + 5)
+    stop_threads(threads, stop, TIMEOUT + 5)
     if not stopped or not started_ok:
         print("FAIL  could not stop or start PostgreSQL")
         return 2
@@ -227,9 +214,7 @@ def main():
         print(f"  t={rel(r[2])} (+{r[2] - t_back:.2f} s) {r[1][:70]} -> {r[4]} {r[5]} {r[7][:160]!r}")
 
     # --- the database afterwards: all-or-nothing batches -----------------------------------------------------------
-    stored = {(r[0], r[1]): (r[2], int(r[3])) for r in psql(
-        "select i.ref, v.period, v.number, coalesce(v.batch_id, 0) from indicator_value v"
-        " join indicator i on i.id = v.indicator_id")}
+    stored, _ = stored_figures()
     acked_missing = []
     half = []
     unacked_committed = []
@@ -282,7 +267,6 @@ def main():
                   f"{len(half)} half-written, {len(acked_missing)} acknowledged but incomplete,"
                   f" {len(bad_rows)} import_batch rows disagree")
     print(f"\ndb-fault: {'PASS' if ok else 'FAIL'}")
-    _ = seed_answer
     return 0 if ok else 1
 
 

@@ -12,9 +12,9 @@ import threading
 import time
 from collections import Counter, defaultdict
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from relcommon import (Client, all_periods, create_indicators, import_rows, latency_line, number_for, psql,  # noqa: E402
-                       same_number, verdict, csv_of)
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from benchlib import (Client, ImportSpace, csv_of, latency_line, number_for, pick_read, psql,  # noqa: E402
+                      run_threads, same_number, seed, stored_figures, verdict)
 from urllib.parse import quote  # noqa: E402
 
 READERS = int(os.environ.get("REL_READERS", "16"))
@@ -29,31 +29,25 @@ DIRECTORATES = [f"Reliability {c}" for c in "ABCD"]
 REFS = [f"R{i:04d}" for i in range(1, INDICATORS + 1)]
 SEED_PERIODS = ["2017-18-Q1", "2017-18-Q2"]
 SCORECARD_PERIOD = "2017-18-Q2"
-
-
-def directorate_of(i):
-    return DIRECTORATES[i * len(DIRECTORATES) // len(REFS)]
+# What a reader reads: (share, kind, path of a ref).
+READS = [
+    (0.25, "scorecard", lambda ref, rnd: f"/api/v1/scorecards/{SCORECARD_PERIOD}?directorate="
+     + quote(DIRECTORATES[rnd.randrange(len(DIRECTORATES))])),
+    (0.25, "history", lambda ref, rnd: f"/api/v1/indicators/{ref}/history"),
+    (0.4, "value", lambda ref, rnd: f"/api/v1/indicators/{ref}/values/{SEED_PERIODS[rnd.randrange(len(SEED_PERIODS))]}"),
+    (0.1, "values", lambda ref, rnd: f"/api/v1/indicators/{ref}/values"),
+]
 
 
 def main():
     t_setup = time.monotonic()
-    for d, chunk in enumerate(range(0, len(REFS), len(REFS) // len(DIRECTORATES))):
-        create_indicators(REFS[chunk:chunk + len(REFS) // len(DIRECTORATES)], directorate=DIRECTORATES[d])
-    seed = [(ref, p, number_for(ref, p)) for p in SEED_PERIODS for ref in REFS]
-    seed_answer = import_rows(seed, "seed")
-    print(f"setup: {len(REFS)} indicators in {len(DIRECTORATES)} directorates, {len(seed)} seed figures"
+    per = len(REFS) // len(DIRECTORATES)
+    seed_rows, seed_answer = seed({d: REFS[k * per:(k + 1) * per] for k, d in enumerate(DIRECTORATES)}, SEED_PERIODS)
+    print(f"setup: {len(REFS)} indicators in {len(DIRECTORATES)} directorates, {len(seed_rows)} seed figures"
           f" (batch {seed_answer['batchId']}) in {time.monotonic() - t_setup:.1f} s")
 
-    # The importers' space: every (period, ref) but the seed periods, in order; batch g is rows [g*S, (g+1)*S).
-    periods = [p for p in all_periods() if p not in SEED_PERIODS]
-    space_batches = len(periods) * len(REFS) // BATCH_ROWS
-
-    def batch_rows(g):
-        out = []
-        for n in range(g * BATCH_ROWS, (g + 1) * BATCH_ROWS):
-            ref, period = REFS[n % len(REFS)], periods[n // len(REFS)]
-            out.append((ref, period, number_for(ref, period, 1)))
-        return out
+    space = ImportSpace(REFS, SEED_PERIODS, BATCH_ROWS)
+    batch_rows = space.rows
 
     lock = threading.Lock()
     stop = threading.Event()
@@ -74,19 +68,7 @@ def main():
         rnd = random.Random(seed_no)
         c = Client(timeout=READ_TIMEOUT)
         while not stop.is_set():
-            roll = rnd.random()
-            i = rnd.randrange(len(REFS))
-            ref = REFS[i]
-            if roll < 0.25:
-                kind, path = "scorecard", (f"/api/v1/scorecards/{SCORECARD_PERIOD}?directorate="
-                                           + quote(DIRECTORATES[rnd.randrange(len(DIRECTORATES))]))
-            elif roll < 0.5:
-                kind, path = "history", f"/api/v1/indicators/{ref}/history"
-            elif roll < 0.9:
-                period = SEED_PERIODS[rnd.randrange(len(SEED_PERIODS))]
-                kind, path = "value", f"/api/v1/indicators/{ref}/values/{period}"
-            else:
-                kind, path = "values", f"/api/v1/indicators/{ref}/values"
+            kind, ref, path = pick_read(rnd, REFS, READS)
             a = c.get(path)
             with lock:
                 read_status[(kind, a.status)] += 1
@@ -97,6 +79,7 @@ def main():
                 continue
             if kind == "value":
                 j = a.json() or {}
+                period = path.rsplit("/", 1)[1]
                 if not same_number(str(j.get("number")), number_for(ref, period)) or "etag" not in a.headers:
                     with lock:
                         wrong.append((f"GET {path}", a.short(200)))
@@ -113,7 +96,7 @@ def main():
         while not stop.is_set():
             g = j * IMPORTERS + k
             j += 1
-            if g >= space_batches:
+            if g >= space.batches:
                 exhausted[0] = True
                 break
             rows = batch_rows(g)
@@ -134,14 +117,8 @@ def main():
     threads += [threading.Thread(target=importer, args=(k,), daemon=True) for k in range(IMPORTERS)]
     print(f"load: {READERS} readers + {IMPORTERS} importers ({BATCH_ROWS} rows a batch) for {SECONDS:.0f} s")
     t0 = time.monotonic()
-    for t in threads:
-        t.start()
-    time.sleep(SECONDS)
-    stop.set()
-    for t in threads:
-        t.join(timeout=max(READ_TIMEOUT, IMPORT_TIMEOUT) + 5)
+    hung = run_threads(threads, stop, SECONDS, max(READ_TIMEOUT, IMPORT_TIMEOUT) + 5)
     elapsed = time.monotonic() - t0
-    hung = sum(t.is_alive() for t in threads)
 
     # --- figures -----------------------------------------------------------------------------------------------------
     n_reads = sum(read_status.values())
@@ -157,16 +134,13 @@ def main():
         print("  note: the importers used up the whole (period, ref) space before the time was up")
 
     # --- the database afterwards -------------------------------------------------------------------------------------
-    expected = {(ref, p): n for ref, p, n in seed}
+    expected = {(ref, p): n for ref, p, n in seed_rows}
     batch_of = {}
     for g, batch_id, _ in imports:
         for ref, p, n in batch_rows(g):
             expected[(ref, p)] = n
             batch_of[(ref, p)] = batch_id
-    rows = psql("select i.ref, v.period, v.number, coalesce(v.batch_id, 0) from indicator_value v"
-                " join indicator i on i.id = v.indicator_id")
-    seen = Counter((r[0], r[1]) for r in rows)
-    stored = {(r[0], r[1]): (r[2], int(r[3])) for r in rows}
+    stored, seen = stored_figures()
     missing = [k for k in expected if k not in stored]
     twice = [k for k, n in seen.items() if n > 1]
     wrong_number = [k for k, n in expected.items() if k in stored and not same_number(stored[k][0], n)]
@@ -190,7 +164,7 @@ def main():
     acked_ids = {x[1] for x in imports} | {seed_answer["batchId"]}
     stray_batches = [b[0] for b in batches if int(b[0]) not in acked_ids]
 
-    print(f"\ndatabase: {len(rows)} figures stored, {len(expected)} expected (seed + acknowledged batches);"
+    print(f"\ndatabase: {sum(seen.values())} figures stored, {len(expected)} expected (seed + acknowledged batches);"
           f" {len(batches)} import_batch rows; {history_rows} history rows")
     print(f"  missing {len(missing)}, stored more than once {len(twice)}, wrong number {len(wrong_number)},"
           f" wrong batch {len(wrong_batch)}, unexpected {len(unexpected)}")

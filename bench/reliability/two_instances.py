@@ -18,8 +18,8 @@ import sys
 import time
 from urllib.parse import quote
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from relcommon import Client, verdict  # noqa: E402
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from benchlib import Client, verdict  # noqa: E402
 
 V = "/api/v1"
 A = os.environ["REL_BASE"]

@@ -554,9 +554,10 @@ class IndicatorResourceTest {
                             indicatorJson("R").with("sameBand", json().with("amount", 1)), "sameBand.kind", "null"));
         }
 
-        @ParameterizedTest(name = "POST with {0}")
+        /** Refused as a new indicator (POST: nothing written), then as the replacement of one (PUT: nothing changed). */
+        @ParameterizedTest(name = "{0}")
         @MethodSource("invalidDefinitions")
-        void shouldRejectAnInvalidNewIndicatorNamingTheFieldAndWriteNothing(String why, Json body, String field,
+        void shouldRejectAnInvalidDefinitionNamingTheFieldAndWriteNothing(String why, Json body, String field,
                 String message) {
             String ref = uniqueRef(PREFIX);
 
@@ -565,13 +566,8 @@ class IndicatorResourceTest {
 
             assertEquals(0, countIndicators(db, ref));
             assertNotFound(given().when().get(path(ref)).then(), path(ref));
-        }
 
-        @ParameterizedTest(name = "PUT with {0}")
-        @MethodSource("invalidDefinitions")
-        void shouldRejectAnInvalidReplacementNamingTheFieldAndChangeNothing(String why, Json body, String field,
-                String message) {
-            String ref = createIndicator(PREFIX);
+            createIndicator(indicatorJson(ref));
             String before = given().when().get(path(ref)).then().extract().asString();
 
             assertInvalid(put(ref, body.copy().with("ref", ref)), path(ref), field)

@@ -3,6 +3,7 @@ package uk.org.councilkpi.security;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -181,9 +182,23 @@ class RoleMatrixTest {
         return request.when().request(op.method().toUpperCase(), concrete(op.path()));
     }
 
+    /**
+     * Each operation in one run, with every check below (401 without a key or with an unknown one, 403 for every
+     * smaller role, through for the required role and every larger one, the role declared in the served contract);
+     * each check that fails is reported.
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("operations")
-    void shouldAnswer401WithoutAKey(Operation op) {
+    void shouldLetOnlyItsRoleAndLargerOnesCallEachOperationAsTheContractDeclares(Operation op) {
+        assertAll(op.toString(),
+                () -> answer401WithoutAKey(op),
+                () -> answer401WithAnUnknownKey(op),
+                () -> answer403ToEverySmallerRole(op),
+                () -> letTheRequiredRoleAndEveryLargerOneThrough(op),
+                () -> declareTheRoleInTheSecurityRequirement(op));
+    }
+
+    private void answer401WithoutAKey(Operation op) {
         call(Keys.anonymous(), op).then()
                 .statusCode(401)
                 .contentType(startsWith("application/problem+json"))
@@ -192,18 +207,14 @@ class RoleMatrixTest {
                 .body("detail", containsString("'" + op.required().wireName() + "'"));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("operations")
-    void shouldAnswer401WithAnUnknownKey(Operation op) {
+    private void answer401WithAnUnknownKey(Operation op) {
         call(Keys.as("ckpi_not-a-key-anybody-was-given-0000000000000"), op).then()
                 .statusCode(401)
                 .contentType(startsWith("application/problem+json"))
                 .body("detail", containsString("not known"));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("operations")
-    void shouldAnswer403ToEverySmallerRole(Operation op) {
+    private void answer403ToEverySmallerRole(Operation op) {
         for (Role role : Role.values()) {
             if (role.compareTo(op.required()) < 0) {
                 call(Keys.as(key(role)), op).then()
@@ -215,9 +226,7 @@ class RoleMatrixTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("operations")
-    void shouldLetTheRequiredRoleAndEveryLargerOneThrough(Operation op) {
+    private void letTheRequiredRoleAndEveryLargerOneThrough(Operation op) {
         for (Role role : Role.values()) {
             if (role.compareTo(op.required()) >= 0) {
                 int status = call(Keys.as(key(role)), op).statusCode();
@@ -227,9 +236,7 @@ class RoleMatrixTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("operations")
-    void shouldDeclareTheRoleInTheSecurityRequirement(Operation op) {
+    private void declareTheRoleInTheSecurityRequirement(Operation op) {
         JsonPath contract = served();
         // OpenAPI 3.0: a bearer scheme's requirement lists no roles; the role is x-required-role, and in words.
         List<String> roles = contract.getList("paths.'" + op.path() + "'." + op.method() + ".security[0].apiKey");
