@@ -42,6 +42,10 @@ import uk.org.councilkpi.problem.Problem;
                 @Tag(name = "Publication", description = "Publishing a period's figures to viewers and partners before sign-off, and withdrawing them"),
                 @Tag(name = "Feed", description = "Published figures changed since a cursor, for partners' incremental sync"),
                 @Tag(name = "API keys", description = "Keys for named clients, each with one role"),
+                @Tag(name = "Reports", description = "The quarterly report's data: plans, priorities and objectives with their"
+                        + " milestones' progress and their indicators' RAG, and the counts a council prints"),
+                @Tag(name = "Collection", description = "The quarter's collection round: per responsible officer, what has a"
+                        + " return, what is missing and what was reported as not provided"),
                 @Tag(name = "Pictures", description = "An indicator's chart (SVG) and the committee report (HTML or PDF), drawn"
                         + " from the same data and publication rules as histories and scorecards")
         },

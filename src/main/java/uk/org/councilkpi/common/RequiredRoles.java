@@ -34,7 +34,8 @@ final class RequiredRoles {
             ComparatorResource.class, FeedResource.class, HistoryResource.class, ImportResource.class,
             IndicatorResource.class, OverrideResource.class, PublicationResource.class, ScorecardResource.class,
             SignoffResource.class, TargetResource.class, ValueResource.class,
-            uk.org.councilkpi.chart.ChartResource.class, uk.org.councilkpi.report.ReportResource.class);
+            uk.org.councilkpi.chart.ChartResource.class, uk.org.councilkpi.report.ReportResource.class,
+            uk.org.councilkpi.report.QuarterlyReportResource.class, uk.org.councilkpi.collection.CollectionResource.class);
     private static final Map<String, Role> BY_OPERATION = new HashMap<>();
 
     static {

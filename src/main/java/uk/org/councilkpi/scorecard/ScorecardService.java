@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import uk.org.councilkpi.comparator.ComparatorRepository;
 import uk.org.councilkpi.comparator.PeriodComparator;
 import uk.org.councilkpi.indicator.Indicator;
@@ -87,6 +88,25 @@ public class ScorecardService {
             }
             asAt = signoffs.signedOffAt(period.code(), asSignedOff);
         }
+        List<Indicator> matching = asAt == null ? indicators.matching(filter).list() : indicators.matchingAsAt(filter, asAt);
+        return build(period, matching, basis, asAt, drafts);
+    }
+
+    /**
+     * The scorecard of the indicators {@code include} selects among those the filter matches (the quarterly report's
+     * indicators: those of its plans' objectives), with the same rules and protection as {@link #scorecard}. The same
+     * statements, whatever the number of indicators.
+     */
+    @Transactional
+    public ScorecardResponse scorecard(Period period, IndicatorFilter filter, Predicate<Indicator> include,
+                                       DirectionBasis basis, Instant asAt, boolean drafts) {
+        readOnly();
+        List<Indicator> matching = asAt == null ? indicators.matching(filter).list() : indicators.matchingAsAt(filter, asAt);
+        return build(period, matching.stream().filter(include).toList(), basis, asAt, drafts);
+    }
+
+    private ScorecardResponse build(Period period, List<Indicator> matching, DirectionBasis basis, Instant asAt,
+                                    boolean drafts) {
         List<Quarter> quarters = period instanceof Quarter q ? q.lastQuarters(4) : period.financialYear().quarters();
         FinancialYear lastYear = period.financialYear().previous();
         Set<String> periods = new LinkedHashSet<>();
@@ -97,7 +117,6 @@ public class ScorecardService {
         for (DirectionBasis b : basis == null ? List.of(DirectionBasis.values()) : List.of(basis)) {
             periods.add(b.earlierThan(period).code());
         }
-        List<Indicator> matching = asAt == null ? indicators.matching(filter).list() : indicators.matchingAsAt(filter, asAt);
         Map<Long, IndicatorRecords> records = load(matching, periods, asAt);
         Set<String> published = publication.publishedPeriods(asAt);
         if (!drafts) {

@@ -1,0 +1,208 @@
+package uk.org.councilkpi.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+import uk.org.councilkpi.indicator.IndicatorFilter;
+import uk.org.councilkpi.period.Period;
+import uk.org.councilkpi.problem.ApiException;
+import uk.org.councilkpi.publication.PublicationService;
+import uk.org.councilkpi.scorecard.ScorecardResponse;
+import uk.org.councilkpi.scorecard.ScorecardService;
+import uk.org.councilkpi.status.DirectionBasis;
+import uk.org.councilkpi.status.Performance;
+import uk.org.councilkpi.status.Rag;
+import uk.org.councilkpi.status.StatusSummary;
+
+/**
+ * The quarterly report's data: the plans in force, their objectives' milestones with the period's progress (what the
+ * officers said, and what follows from dates and the previous quarter: {@link MilestoneRules}), their indicators as
+ * the scorecard rates them ({@link ScorecardService}, same rules and protection), and the counts. A fixed number of
+ * statements whatever the size: {@link PlanScope}'s five, the published periods, and the scorecard's.
+ */
+@ApplicationScoped
+public class QuarterlyReportService {
+
+    private final PlanScope scope;
+    private final ScorecardService scorecards;
+    private final PublicationService publication;
+
+    public QuarterlyReportService(PlanScope scope, ScorecardService scorecards, PublicationService publication) {
+        this.scope = scope;
+        this.scorecards = scorecards;
+        this.publication = publication;
+    }
+
+    @Transactional
+    public QuarterlyReportResponse report(String periodCode, String directorate, String planRef, DirectionBasis basis,
+                                          Instant asAt, boolean drafts) {
+        Period period = Period.parse(periodCode);
+        PlanScope.Loaded loaded = scope.load(period, directorate, planRef, asAt);
+        if (planRef != null && loaded.plans().isEmpty()) {
+            throw ApiException.notFound("No plan with ref '" + planRef + "' in force in " + period.code()
+                    + (asAt == null ? "" : " at " + asAt));
+        }
+        Set<String> visible = visiblePeriods(asAt, drafts);
+        // The scorecard answers by ref and the objectives name indicators by id: note each included indicator's ref.
+        Map<Long, String> refs = new LinkedHashMap<>();
+        java.util.function.Predicate<uk.org.councilkpi.indicator.Indicator> covering =
+                loaded.covering(directorate, planRef != null);
+        ScorecardResponse scorecard = scorecards.scorecard(period, new IndicatorFilter(), i -> {
+            boolean in = covering.test(i);
+            if (in) {
+                refs.put(i.id, i.ref);
+            }
+            return in;
+        }, basis, asAt, drafts);
+        Map<String, ScorecardResponse.Row> byRef = new LinkedHashMap<>();
+        scorecard.indicators().forEach(r -> byRef.put(r.ref(), r));
+        Map<Long, ScorecardResponse.Row> rowsById = new LinkedHashMap<>();
+        refs.forEach((id, ref) -> rowsById.put(id, byRef.get(ref)));
+
+        Map<Long, List<QuarterlyReportResponse.MilestoneRow>> milestonesByObjective = new LinkedHashMap<>();
+        List<QuarterlyReportResponse.MilestoneRow> loose = new ArrayList<>();
+        List<QuarterlyReportResponse.MilestoneRow> allMilestones = new ArrayList<>();
+        for (PlanScope.Milestone m : loaded.milestones()) {
+            QuarterlyReportResponse.MilestoneRow row = row(m, loaded, period, visible);
+            allMilestones.add(row);
+            (m.objectiveId() == null ? loose : milestonesByObjective.computeIfAbsent(m.objectiveId(), o -> new ArrayList<>()))
+                    .add(row);
+        }
+        List<QuarterlyReportResponse.PlanSection> plans = new ArrayList<>();
+        for (PlanScope.Plan p : loaded.plans()) {
+            plans.add(new QuarterlyReportResponse.PlanSection(p.ref(), p.title(), p.directorate(), p.fromPeriod(),
+                    p.toPeriod(), sections(loaded, p.id(), null, milestonesByObjective, rowsById)));
+        }
+        Set<Long> inObjectives = loaded.ofObjectives();
+        List<ScorecardResponse.Row> unlinked = rowsById.entrySet().stream().filter(e -> !inObjectives.contains(e.getKey()))
+                .map(Map.Entry::getValue).toList();
+        Instant lastUpdated = Stream.concat(Stream.of(scorecard.lastUpdated()), Stream.of(
+                        loaded.plans().stream().map(PlanScope.Plan::updatedAt),
+                        loaded.objectives().stream().map(PlanScope.Objective::updatedAt),
+                        loaded.milestones().stream().map(PlanScope.Milestone::updatedAt),
+                        loaded.returns().values().stream().filter(r -> visible == null || visible.contains(r.period()))
+                                .map(PlanScope.Return::enteredAt)).flatMap(s -> s))
+                .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+        return new QuarterlyReportResponse(period.code(), scorecard.published(), lastUpdated, basis, asAt,
+                summary(allMilestones, rowsById.values()), plans,
+                new QuarterlyReportResponse.Items(loose, unlinked));
+    }
+
+    /** The periods a viewer or partner may see returns of (published then and now); null: every period (editors). */
+    private Set<String> visiblePeriods(Instant asAt, boolean drafts) {
+        if (drafts) {
+            return null;
+        }
+        Set<String> visible = new HashSet<>(publication.publishedPeriods(asAt));
+        if (asAt != null) {
+            visible.retainAll(publication.publishedPeriods(null));
+        }
+        return visible;
+    }
+
+    private static List<QuarterlyReportResponse.ObjectiveSection> sections(PlanScope.Loaded loaded, long plan, Long parent,
+            Map<Long, List<QuarterlyReportResponse.MilestoneRow>> milestones, Map<Long, ScorecardResponse.Row> indicators) {
+        List<QuarterlyReportResponse.ObjectiveSection> sections = new ArrayList<>();
+        for (PlanScope.Objective o : loaded.objectives()) {
+            if (o.planId() != plan || !Objects.equals(o.parentId(), parent)) {
+                continue;
+            }
+            List<ScorecardResponse.Row> rows = loaded.indicatorsByObjective().getOrDefault(o.id(), List.of()).stream()
+                    .map(indicators::get).filter(Objects::nonNull).toList();
+            sections.add(new QuarterlyReportResponse.ObjectiveSection(o.ref(), o.level(), o.title(),
+                    milestones.getOrDefault(o.id(), List.of()), rows, sections(loaded, plan, o.id(), milestones, indicators)));
+        }
+        return sections;
+    }
+
+    private static QuarterlyReportResponse.MilestoneRow row(PlanScope.Milestone m, PlanScope.Loaded loaded, Period period,
+                                                            Set<String> visible) {
+        PlanScope.Return now = shown(loaded.returnOf(m.id(), period.code()), visible);
+        Period previous = period.previous();
+        PlanScope.Return before = shown(loaded.returnOf(m.id(), previous.code()), visible);
+        ProgressRating rating = now == null ? null : now.rating();
+        ProgressRating earlier = before == null ? null : before.rating();
+        Performance performance = MilestoneRules.direction(rating, earlier);
+        QuarterlyReportResponse.Progress progress = now == null ? null : new QuarterlyReportResponse.Progress(
+                now.rating(), now.rating().meaning(), now.commentary(), now.enteredBy(), now.enteredAt());
+        return new QuarterlyReportResponse.MilestoneRow(m.ref(), m.title(), m.kind(), m.service(), m.officer(),
+                m.dueDate(), m.duePeriod(), progress,
+                MilestoneRules.overdue(MilestoneRules.dueBy(m.dueDate(), m.duePeriod()), rating, period),
+                new QuarterlyReportResponse.MilestoneDirection(before == null ? null : previous.code(), earlier,
+                        performance, explain(rating, earlier, previous, performance)));
+    }
+
+    private static PlanScope.Return shown(PlanScope.Return r, Set<String> visible) {
+        return r == null || visible == null || visible.contains(r.period()) ? r : null;
+    }
+
+    private static String explain(ProgressRating now, ProgressRating before, Period previous, Performance performance) {
+        if (now == null) {
+            return "No return for this period: cannot be compared";
+        }
+        if (before == null) {
+            return "No return for " + previous.code() + ": cannot be compared";
+        }
+        String words = words(now) + " after " + words(before) + " in " + previous.code();
+        return performance == Performance.NOT_COMPARABLE ? words + ": cannot be compared"
+                : words + ": " + performance.name().toLowerCase();
+    }
+
+    private static String words(ProgressRating r) {
+        return r.name().toLowerCase().replace('_', ' ');
+    }
+
+    private static QuarterlyReportResponse.Summary summary(List<QuarterlyReportResponse.MilestoneRow> milestones,
+                                                           java.util.Collection<ScorecardResponse.Row> indicators) {
+        List<ScorecardResponse.Row> key = indicators.stream().filter(ScorecardResponse.Row::key).toList();
+        List<ScorecardResponse.Row> other = indicators.stream().filter(r -> !r.key()).toList();
+        return new QuarterlyReportResponse.Summary(counts(milestones, MilestoneKind.MILESTONE),
+                counts(milestones, MilestoneKind.RISK_CONTROL_MEASURE), counts(milestones, MilestoneKind.ACTION),
+                computed(key), withOverrides(key), computed(other), withOverrides(other),
+                StatusSummary.countPerformance(indicators.stream().map(r -> r.direction().performance()).toList()),
+                StatusSummary.countPerformance(milestones.stream().map(m -> m.direction().performance()).toList()));
+    }
+
+    private static QuarterlyReportResponse.MilestoneCounts counts(List<QuarterlyReportResponse.MilestoneRow> rows,
+                                                                  MilestoneKind kind) {
+        int[] counts = new int[ProgressRating.values().length];
+        int noReturn = 0;
+        int overdue = 0;
+        int total = 0;
+        for (QuarterlyReportResponse.MilestoneRow m : rows) {
+            if (m.kind() != kind) {
+                continue;
+            }
+            total++;
+            if (m.progress() == null) {
+                noReturn++;
+            } else {
+                counts[m.progress().rating().ordinal()]++;
+            }
+            overdue += m.overdue() ? 1 : 0;
+        }
+        return new QuarterlyReportResponse.MilestoneCounts(
+                counts[ProgressRating.ON_COURSE.ordinal()], counts[ProgressRating.UNCERTAIN.ordinal()],
+                counts[ProgressRating.OFF_COURSE.ordinal()], counts[ProgressRating.COMPLETE.ordinal()],
+                counts[ProgressRating.NOT_DUE.ordinal()], counts[ProgressRating.NOT_PROVIDED.ordinal()],
+                counts[ProgressRating.NOT_KNOWN.ordinal()], noReturn, overdue, total);
+    }
+
+    private static StatusSummary.RagCounts computed(List<ScorecardResponse.Row> rows) {
+        return StatusSummary.countRatings(rows.stream().map(r -> r.rag().rating()).toList());
+    }
+
+    private static StatusSummary.RagCounts withOverrides(List<ScorecardResponse.Row> rows) {
+        List<Rag> ratings = rows.stream().map(r -> r.override() == null ? r.rag().rating() : r.override().rating()).toList();
+        return StatusSummary.countRatings(ratings);
+    }
+}
