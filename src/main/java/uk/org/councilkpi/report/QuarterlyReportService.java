@@ -45,6 +45,16 @@ public class QuarterlyReportService {
     @Transactional
     public QuarterlyReportResponse report(String periodCode, String directorate, String planRef, DirectionBasis basis,
                                           Instant asAt, boolean drafts) {
+        return report(periodCode, directorate, planRef, basis, asAt, drafts, true);
+    }
+
+    /**
+     * The report; without indicators (the committee document, which has the scorecard already), its milestones and
+     * their counts only.
+     */
+    @Transactional
+    public QuarterlyReportResponse report(String periodCode, String directorate, String planRef, DirectionBasis basis,
+                                          Instant asAt, boolean drafts, boolean withIndicators) {
         Period period = Period.parse(periodCode);
         PlanScope.Loaded loaded = scope.load(period, directorate, planRef, asAt);
         if (planRef != null && loaded.plans().isEmpty()) {
@@ -57,7 +67,7 @@ public class QuarterlyReportService {
         java.util.function.Predicate<uk.org.councilkpi.indicator.Indicator> covering =
                 loaded.covering(directorate, planRef != null);
         ScorecardResponse scorecard = scorecards.scorecard(period, new IndicatorFilter(), i -> {
-            boolean in = covering.test(i);
+            boolean in = withIndicators && covering.test(i);
             if (in) {
                 refs.put(i.id, i.ref);
             }

@@ -34,10 +34,12 @@ public class ReportService {
     private final ChartService charts;
     private final IndicatorRepository indicators;
     private final String defaultCommittee;
+    private final QuarterlyReportService quarterly;
 
     public ReportService(ScorecardService scorecards, ChartService charts, IndicatorRepository indicators,
                          @ConfigProperty(name = "councilkpi.report.committee", defaultValue = "Scrutiny Committee")
-                         String defaultCommittee) {
+                         String defaultCommittee, QuarterlyReportService quarterly) {
+        this.quarterly = quarterly;
         this.scorecards = scorecards;
         this.charts = charts;
         this.indicators = indicators;
@@ -69,7 +71,10 @@ public class ReportService {
         ReportBuilder.Cover cover = new ReportBuilder.Cover(
                 blank(council) ? (blank(filter.directorate) ? "Council performance report" : filter.directorate) : council,
                 blank(committee) ? defaultCommittee : committee, filter.directorate, asAtText);
-        return ReportBuilder.build(scorecard, cover, drawn, note, tolerances(filter, scorecard.asAt()), pdf);
+        // the milestones of the directorate's plans in force, as the quarterly report gives them (same publication rules)
+        QuarterlyReportResponse milestones = quarterly.report(period, filter.directorate, null, basis, scorecard.asAt(),
+                drafts, false);
+        return ReportBuilder.build(scorecard, cover, drawn, note, tolerances(filter, scorecard.asAt()), milestones, pdf);
     }
 
     private static boolean rated(ScorecardResponse.Row row, Rag rating) {

@@ -116,6 +116,19 @@ class ExampleRecorder {
         save("revokeApiKey-200", revoked, 200);
     }
 
+    /**
+     * The quarterly report and the collection round, from Halton's reports in the demo data set: on its own, so that
+     * {@code -Dtest=ExampleRecorder#recordQuarterlyReport} records these two and nothing else.
+     */
+    @Test
+    void recordQuarterlyReport() throws IOException {
+        Files.createDirectories(DIR);
+        get("getQuarterlyReport", given().queryParam("directorate", "Halton Children and Enterprise"),
+                "/api/v1/reports/2015-16-Q2");
+        get("getCollectionRound", given().queryParam("directorate", "Halton Children's Services"),
+                "/api/v1/periods/2024-25-Q1/collection");
+    }
+
     /** A correction as JSON Merge Patch; its request example is the patch itself. */
     private void patch(String operation, String path, String body) throws IOException {
         Files.writeString(DIR.resolve(operation + "-request.json"), pretty(JSON.readTree(body)));

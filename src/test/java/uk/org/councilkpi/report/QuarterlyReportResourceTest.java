@@ -192,13 +192,16 @@ class QuarterlyReportResourceTest {
     @Test
     void shouldIssueTheSameNumberOfStatementsWhateverTheSize() {
         long small = statementsFor("2045-46-Q2", Map.of("plan", "QRT 2045-48"));
-        long large = statementsFor("2024-25-Q1", Map.of("directorate", "Halton Children's Services"));
+        long halton = statementsFor("2015-16-Q1", Map.of("directorate", "Halton Children and Enterprise"));
         long everything = statementsFor("2015-16-Q1", Map.of());
         assertTrue(small > 0, "the statistics must see the report's statements");
-        assertEquals(small, large, "statements for 3 milestones and for 52");
+        assertEquals(small, halton, "statements for 3 milestones and 1 indicator, and for 36 milestones and 40 measures");
         assertEquals(small, everything, "statements for a plan and for every directorate");
-        assertTrue(large <= 12, "plans, objectives, milestones, returns, links, published periods and the scorecard's"
-                + " six: at most 12, saw " + large);
+        assertTrue(everything <= 12, "plans, objectives, milestones, returns, links, published periods and the"
+                + " scorecard's six: at most 12, saw " + everything);
+        // with no indicator at all the scorecard asks for no figures: fewer, never more
+        long milestonesOnly = statementsFor("2024-25-Q1", Map.of("directorate", "Halton Children's Services"));
+        assertTrue(milestonesOnly <= small, "52 milestones and no indicator: " + milestonesOnly);
     }
 
     private long statementsFor(String period, Map<String, String> query) {
@@ -207,6 +210,21 @@ class QuarterlyReportResourceTest {
         statistics.clear();
         Keys.as(viewer).queryParams(query).when().get(REPORTS + period).then().statusCode(200);
         return statistics.getPrepareStatementCount();
+    }
+
+    @Test
+    void shouldPrintTheMilestonesInTheCommitteeDocument() {
+        String html = Keys.as(viewer).queryParam("directorate", "Halton Children's Services").accept("text/html")
+                .when().get(REPORTS + "2024-25-Q1/document").then().statusCode(200).extract().asString();
+        assertTrue(html.contains("Progress against objectives and milestones"), "a milestones section");
+        assertTrue(html.contains("Milestones: total 52: 0 on course, 0 uncertain, 0 off course, 0 complete, 0 not due,"
+                + " 13 not provided, 39 not known, 0 with no return; 0 overdue."), "the counts");
+        assertTrue(html.contains("Children and Young People Plan 2024-27: CYP P2 Improve the stability of care placements."),
+                "a priority's heading");
+        assertTrue(html.contains("title=\"information requested, not provided\">Not provided</td>"), "P2.3's rating");
+        String scorecardOnly = Keys.as(viewer).queryParam("directorate", "Cheshire East Children and Families")
+                .accept("text/html").when().get(REPORTS + "2017-18-Q2/document").then().statusCode(200).extract().asString();
+        assertTrue(!scorecardOnly.contains("Progress against objectives and milestones"), "no plan: no milestones section");
     }
 
     @Test
