@@ -79,6 +79,9 @@ public class DemoDataLoader {
         HaltonPlansDemo.plans(plans);
         published += plans.publishProgressPeriods("Published in the council's report; loaded with the demo data set");
         LOG.infof("Demo data set: %d periods published (viewers and partners see their figures)", published);
+        LOG.infof("Demo data set: Halton's plans and milestones; the 2024/25 Q1 report is GET /api/v1/reports/2024-25-Q1"
+                + "?directorate=%s, its collection round GET /api/v1/periods/2024-25-Q1/collection?directorate=%s"
+                + " (editor role)", HaltonPlansDemo.DIRECTORATE_2024_URL, HaltonPlansDemo.DIRECTORATE_2024_URL);
         if (config.signOff()) {
             signoffs.signOff(CHESHIRE_EAST_QUARTER, new SignoffRequest(DemoServices.LOADER,
                     "Reported to the Children and Families Overview and Scrutiny Committee, 27 November 2017"));

@@ -39,6 +39,7 @@ final class HaltonPlansDemo {
     static final String DIRECTORATE_2009 = "Halton Children and Young People";
     static final String SERVICE_2009 = "Specialist Services";
     static final String DIRECTORATE_2024 = "Halton Children's Services";
+    static final String DIRECTORATE_2024_URL = "Halton%20Children%27s%20Services";
 
     private HaltonPlansDemo() {
     }

@@ -32,6 +32,7 @@ public class FeedService {
             with ev as (
                 select indicator_id, period from feed_event
                 where xid >= cast(:from as xid8) and xid < cast(:to as xid8)
+                  and milestone_id is null -- a milestone's progress (V10) is no figure, nor a period's publication
             ), pairs as (
                 select indicator_id, period from ev where indicator_id is not null
                 union
