@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** One change to an indicator's definition, targets, figures, overrides or comparators. */
+/** One change to an indicator's definition, targets, figures, overrides or comparators, or to a milestone or its progress. */
 @Schema(name = "Change", description = "One change: who, when, in which batch, the version before and the version after")
 public record Change(
         @Schema(examples = "2017-11-20T10:15:30Z") Instant at,
@@ -25,7 +25,11 @@ public record Change(
         TARGET,
         VALUE,
         OVERRIDE,
-        COMPARATOR
+        COMPARATOR,
+        /** A milestone's definition. */
+        MILESTONE,
+        /** A milestone's progress in a quarter. */
+        PROGRESS
     }
 
     @Schema(name = "ChangeAction")

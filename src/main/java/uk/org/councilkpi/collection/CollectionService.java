@@ -18,7 +18,7 @@ import uk.org.councilkpi.period.Period;
 import uk.org.councilkpi.period.Quarter;
 import uk.org.councilkpi.problem.ApiException;
 import uk.org.councilkpi.report.PlanScope;
-import uk.org.councilkpi.report.ProgressRating;
+import uk.org.councilkpi.status.ProgressRating;
 
 /**
  * The collection round of a period: the items a report covers ({@link PlanScope}: its plans' milestones and indicators,

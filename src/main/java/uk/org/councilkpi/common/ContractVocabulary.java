@@ -44,7 +44,7 @@ final class ContractVocabulary {
                 "SAME", "within the 'broadly the same' band (default: exactly equal)",
                 "WORSE", "moved the bad way, beyond the band",
                 "NOT_COMPARABLE", "nothing to compare, or no polarity (see the reason)");
-        String[] progress = java.util.Arrays.stream(uk.org.councilkpi.report.ProgressRating.values())
+        String[] progress = java.util.Arrays.stream(uk.org.councilkpi.status.ProgressRating.values())
                 .flatMap(r -> java.util.stream.Stream.of(r.name(), r.meaning())).toArray(String[]::new);
         values("ProgressRating", "A milestone's progress in a quarter, the responsible officer's judgement (stored, never"
                 + " computed), in the words of the councils' symbol keys", progress);

@@ -41,6 +41,8 @@ import uk.org.councilkpi.problem.Problem;
                 @Tag(name = "Imports", description = "Loading a quarter's figures in one batch, from a spreadsheet or JSON"),
                 @Tag(name = "Publication", description = "Publishing a period's figures to viewers and partners before sign-off, and withdrawing them"),
                 @Tag(name = "Feed", description = "Published figures changed since a cursor, for partners' incremental sync"),
+                @Tag(name = "Plans", description = "Plans, their priorities and objectives, and the indicators that serve them"),
+                @Tag(name = "Milestones", description = "Milestones, risk control measures and actions, and the progress rated each quarter"),
                 @Tag(name = "API keys", description = "Keys for named clients, each with one role"),
                 @Tag(name = "Reports", description = "The quarterly report's data: plans, priorities and objectives with their"
                         + " milestones' progress and their indicators' RAG, and the counts a council prints"),

@@ -2,7 +2,7 @@ package uk.org.councilkpi.demo;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import uk.org.councilkpi.report.ProgressRating;
+import uk.org.councilkpi.status.ProgressRating;
 
 /**
  * Writes the demo's plans, objectives, milestones and progress into the V10 tables, in the loader's transaction (its

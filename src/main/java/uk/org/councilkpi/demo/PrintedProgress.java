@@ -2,7 +2,7 @@ package uk.org.councilkpi.demo;
 
 import java.util.Locale;
 import java.util.Set;
-import uk.org.councilkpi.report.ProgressRating;
+import uk.org.councilkpi.status.ProgressRating;
 
 /**
  * A progress cell of Halton's reports, as the PDF conversion left it, read as a rating. Pure: what was printed in,

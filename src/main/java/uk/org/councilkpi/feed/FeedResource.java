@@ -32,7 +32,9 @@ public class FeedResource {
     @Operation(operationId = "getFeed", description = "For partners' incremental sync. Without `since`, every figure published now; then send the "
                     + "`cursor` of the last answer as `since` to get exactly what was published, corrected or removed "
                     + "since, in order (`PUBLISHED`, `REMOVED`, or `WITHDRAWN` for a whole period). While `more` is "
-                    + "true, ask again at once with the new cursor. A suppressed figure comes without its number. "
+                    + "true, ask again at once with the new cursor. A suppressed figure comes without its number. Milestones'"
+                    + " progress comes the same way, as items naming a `milestone` (with its `progress`) instead of a"
+                    + " `ref`. "
                     + "Partner role.",
             summary = "Published figures changed since a cursor (new, corrected, removed, or their period published"
             + " or withdrawn), for incremental sync; without a cursor, everything published")

@@ -11,13 +11,14 @@ import java.util.List;
 import uk.org.councilkpi.problem.ApiException;
 import uk.org.councilkpi.scorecard.FigureView;
 import uk.org.councilkpi.status.Presentation;
+import uk.org.councilkpi.status.ProgressRating;
 import uk.org.councilkpi.status.Unit;
 import uk.org.councilkpi.status.ValueState;
 
 /**
  * The feed of published changes for partners' incremental sync.
  * <p>
- * Every write of a figure and every change of a period's publication is a {@code feed_event} stamped with its
+ * Every write of a figure or of a milestone's progress (V10), and every change of a period's publication, is a {@code feed_event} stamped with its
  * transaction's id (migration V6). A cursor names a window of transaction ids {@code [from, to)}: {@code to} is the
  * oldest transaction still running when the window is opened, so every event in the window is committed (or rolled
  * back) and none can appear in it later; an event of a transaction still running falls in the next window. The items
@@ -28,31 +29,46 @@ public class FeedService {
 
     static final int MAX_LIMIT = 10_000;
 
+    /**
+     * An event names an indicator's figure, a milestone's progress, or (neither) a whole period; the items are
+     * ordered withdrawn periods first, then figures by ref, then progress by milestone, within each period.
+     */
     private static final String ITEMS = """
             with ev as (
-                select indicator_id, period from feed_event
+                select indicator_id, milestone_id, period from feed_event
                 where xid >= cast(:from as xid8) and xid < cast(:to as xid8)
-                  and milestone_id is null -- a milestone's progress (V10) is no figure, nor a period's publication
+            ), whole as (
+                select distinct period from ev where indicator_id is null and milestone_id is null
             ), pairs as (
                 select indicator_id, period from ev where indicator_id is not null
                 union
-                select v.indicator_id, v.period from ev join indicator_value v on v.period = ev.period
-                where ev.indicator_id is null
+                select v.indicator_id, v.period from whole join indicator_value v on v.period = whole.period
+            ), progress_pairs as (
+                select milestone_id, period from ev where milestone_id is not null
+                union
+                select p.milestone_id, p.period from whole join milestone_progress p on p.period = whole.period
             ), withdrawn as (
-                select distinct period from ev
-                where indicator_id is null and period not in (select period from published_period)
+                select period from whole where period not in (select period from published_period)
             )
             select * from (
-                select i.ref, p.period, v.state, v.number, v.note, coalesce(v.provisional, false) as provisional,
-                       coalesce(v.estimated, false) as estimated, v.entered_at, i.unit, i.decimal_places
+                select 1 as kind, i.ref, p.period, v.state, v.number, v.note, coalesce(v.provisional, false) as provisional,
+                       coalesce(v.estimated, false) as estimated, v.entered_at, i.unit, i.decimal_places,
+                       null as milestone, null as rating, null as commentary
                 from pairs p
                 join indicator i on i.id = p.indicator_id
                 join published_period pp on pp.period = p.period
                 left join indicator_value v on v.indicator_id = p.indicator_id and v.period = p.period
                 union all
-                select null, w.period, null, null, null, false, false, null, null, null from withdrawn w
+                select 2, null, p.period, null, null, null, false, false, mp.entered_at, null, null, m.ref, mp.rating,
+                       mp.commentary
+                from progress_pairs p
+                join milestone m on m.id = p.milestone_id
+                join published_period pp on pp.period = p.period
+                left join milestone_progress mp on mp.milestone_id = p.milestone_id and mp.period = p.period
+                union all
+                select 0, null, w.period, null, null, null, false, false, null, null, null, null, null, null from withdrawn w
             ) items
-            order by period, ref nulls first
+            order by period, kind, ref, milestone
             offset :offset limit :limit
             """;
 
@@ -88,18 +104,28 @@ public class FeedService {
     }
 
     private static FeedResponse.Item item(Object[] row) {
-        String ref = (String) row[0];
-        String period = (String) row[1];
-        if (ref == null) {
+        int kind = ((Number) row[0]).intValue();
+        String ref = (String) row[1];
+        String period = (String) row[2];
+        if (kind == 0) {
             return new FeedResponse.Item(null, period, FeedResponse.Change.WITHDRAWN, null, null);
         }
-        if (row[2] == null) {
+        if (kind == 2) {
+            String milestone = (String) row[11];
+            if (row[12] == null) {
+                return new FeedResponse.Item(null, period, FeedResponse.Change.REMOVED, null, null, milestone, null);
+            }
+            ProgressRating rating = ProgressRating.valueOf((String) row[12]);
+            return new FeedResponse.Item(null, period, FeedResponse.Change.PUBLISHED, null, instant(row[8]), milestone,
+                    new FeedResponse.Progress(rating, rating.meaning(), (String) row[13]));
+        }
+        if (row[3] == null) {
             return new FeedResponse.Item(ref, period, FeedResponse.Change.REMOVED, null, null);
         }
-        Presentation presentation = new Presentation(Unit.valueOf((String) row[8]), ((Number) row[9]).shortValue());
-        FigureView figure = FigureView.of(period, ValueState.valueOf((String) row[2]), (BigDecimal) row[3],
-                (String) row[4], (Boolean) row[5], (Boolean) row[6], presentation);
-        return new FeedResponse.Item(ref, period, FeedResponse.Change.PUBLISHED, figure, instant(row[7]));
+        Presentation presentation = new Presentation(Unit.valueOf((String) row[9]), ((Number) row[10]).shortValue());
+        FigureView figure = FigureView.of(period, ValueState.valueOf((String) row[3]), (BigDecimal) row[4],
+                (String) row[5], (Boolean) row[6], (Boolean) row[7], presentation);
+        return new FeedResponse.Item(ref, period, FeedResponse.Change.PUBLISHED, figure, instant(row[8]));
     }
 
     /** {@code v1.<from>} (a window still to open) or {@code v1.<from>.<to>.<offset>} (a page of an open one). */

@@ -49,6 +49,9 @@ public class Indicator extends PanacheEntityBase {
     public String corporatePriority;
     @Column(name = "responsible_officer")
     public String responsibleOfficer;
+    /** The owner's e-mail, for the collection round (V10). */
+    @Column(name = "responsible_email")
+    public String responsibleEmail;
     @Column(name = "key_indicator")
     public boolean keyIndicator;
     @Enumerated(EnumType.STRING)

@@ -37,6 +37,17 @@ public class IndicatorFilter {
     @Parameter(description = "Only indicators of this polarity", schema = @Schema(implementation = Polarity.class))
     public String polarity;
 
+    @QueryParam("plan")
+    @Pattern(regexp = uk.org.councilkpi.common.Refs.PATTERN, message = uk.org.councilkpi.common.Refs.MESSAGE)
+    @Parameter(description = "Only indicators serving a priority or objective of this plan (its ref)", example = "CYP 2024-27")
+    public String plan;
+
+    @QueryParam("objective")
+    @Pattern(regexp = uk.org.councilkpi.common.Refs.PATTERN, message = uk.org.councilkpi.common.Refs.MESSAGE)
+    @Parameter(description = "Only indicators serving this priority or objective (its ref), or, for a priority, an"
+            + " objective under it", example = "CYP P1")
+    public String objective;
+
     Boolean keyValue() {
         return key == null ? null : Boolean.valueOf(key);
     }

@@ -28,6 +28,19 @@ public class IndicatorRepository implements PanacheRepository<Indicator> {
                 .setParameter("indicator", indicator).getSingleResult();
     }
 
+    /** The refs of the priorities and objectives each of these indicators serves, in ref order: one query. */
+    @SuppressWarnings("unchecked")
+    public Map<Long, List<String>> objectiveRefs(java.util.Collection<Long> indicatorIds) {
+        Map<Long, List<String>> refs = new HashMap<>();
+        List<Object[]> rows = getEntityManager().createNativeQuery("select oi.indicator_id, o.ref from objective_indicator oi"
+                + " join objective o on o.id = oi.objective_id where oi.indicator_id in (:ids) order by o.ref")
+                .setParameter("ids", indicatorIds).getResultList();
+        for (Object[] r : rows) {
+            refs.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add((String) r[1]);
+        }
+        return refs;
+    }
+
     /** The indicator with this ref as it stood at an instant (its definition then), if it existed. */
     public Optional<Indicator> findByRefAsAt(String ref, Instant asAt) {
         return asAt(AsAt.rows("indicator", "{t}.ref = :ref"), asAt).setParameter("ref", ref)
@@ -46,6 +59,12 @@ public class IndicatorRepository implements PanacheRepository<Indicator> {
         addClause(clauses, params, "{t}.key_indicator = :key", "key", filter.keyValue());
         addClause(clauses, params, "{t}.polarity = :polarity", "polarity",
                 filter.polarityValue() == null ? null : filter.polarityValue().name());
+        // memberships have no history: a read of the past filters by today's membership
+        addClause(clauses, params, "{t}.id in (select oi.indicator_id from objective_indicator oi join objective o on"
+                + " o.id = oi.objective_id join plan p on p.id = o.plan_id where p.ref = :plan)", "plan", filter.plan);
+        addClause(clauses, params, "{t}.id in (select oi.indicator_id from objective_indicator oi join objective o on"
+                + " o.id = oi.objective_id left join objective par on par.id = o.parent_id"
+                + " where o.ref = :objective or par.ref = :objective)", "objective", filter.objective);
         Query query = asAt("select x.* from (" + AsAt.rows("indicator", String.join(" and ", clauses))
                 + ") x order by x.directorate, x.id", asAt);
         params.forEach(query::setParameter);
@@ -91,6 +110,15 @@ public class IndicatorRepository implements PanacheRepository<Indicator> {
         if (filter.polarityValue() != null) {
             clauses.add("polarity = :polarity");
             params.and("polarity", filter.polarityValue());
+        }
+        if (filter.plan != null) {
+            clauses.add("id in (select i.id from Objective o join o.indicators i where o.plan.ref = :plan)");
+            params.and("plan", filter.plan);
+        }
+        if (filter.objective != null) {
+            clauses.add("id in (select i.id from Objective o join o.indicators i left join o.parent par"
+                    + " where o.ref = :objective or par.ref = :objective)");
+            params.and("objective", filter.objective);
         }
         Sort sort = Sort.by("directorate").and("id");
         return clauses.isEmpty() ? findAll(sort) : find(String.join(" and ", clauses), sort, params);

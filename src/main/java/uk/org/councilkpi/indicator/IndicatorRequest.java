@@ -39,5 +39,17 @@ public record IndicatorRequest(
         @Valid @Schema(description = "How small a change counts as \"broadly the same\"; none means only no change")
         ToleranceDto sameBand,
         @Schema(description = "What the direction of travel compares with by default (default PREVIOUS_PERIOD)",
-                examples = "PREVIOUS_PERIOD") DirectionBasis directionBasis) {
+                examples = "PREVIOUS_PERIOD") DirectionBasis directionBasis,
+        @Size(max = 320) @jakarta.validation.constraints.Email(message = "must be an e-mail address")
+        @Schema(description = "The responsible officer's e-mail, for the collection round", examples = "jamie.pope@halton.gov.uk")
+        String responsibleEmail) {
+
+    /** A definition without the owner's e-mail. */
+    public IndicatorRequest(String ref, String title, String description, Unit unit, Polarity polarity,
+                            Frequency frequency, Measurement measurement, Integer decimalPlaces, String directorate,
+                            String service, String planPriority, String corporatePriority, String responsibleOfficer,
+                            Boolean key, ToleranceDto tolerance, ToleranceDto sameBand, DirectionBasis directionBasis) {
+        this(ref, title, description, unit, polarity, frequency, measurement, decimalPlaces, directorate, service,
+                planPriority, corporatePriority, responsibleOfficer, key, tolerance, sameBand, directionBasis, null);
+    }
 }

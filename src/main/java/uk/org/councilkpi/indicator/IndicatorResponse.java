@@ -28,12 +28,17 @@ public record IndicatorResponse(
         @Schema(nullable = true) ToleranceDto sameBand,
         DirectionBasis directionBasis,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(nullable = true, description = "The responsible officer's e-mail", examples = "jamie.pope@halton.gov.uk")
+        String responsibleEmail,
+        @Schema(description = "The refs of the plan priorities and objectives it serves", examples = "[\"CYP P1\"]")
+        java.util.List<String> objectives) {
 
-    static IndicatorResponse of(Indicator i) {
+    static IndicatorResponse of(Indicator i, java.util.List<String> objectives) {
         return new IndicatorResponse(i.ref, i.title, i.description, i.unit, i.polarity, i.frequency, i.measurement,
                 i.decimalPlaces, i.directorate, i.service, i.planPriority, i.corporatePriority, i.responsibleOfficer,
                 i.keyIndicator, ToleranceDto.of(i.toleranceKind, i.toleranceAmount),
-                ToleranceDto.of(i.sameBandKind, i.sameBandAmount), i.directionBasis, i.createdAt, i.updatedAt);
+                ToleranceDto.of(i.sameBandKind, i.sameBandAmount), i.directionBasis, i.createdAt, i.updatedAt,
+                i.responsibleEmail, objectives);
     }
 }

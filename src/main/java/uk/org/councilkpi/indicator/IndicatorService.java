@@ -32,14 +32,18 @@ public class IndicatorService {
 
     @Transactional
     public IndicatorResponse get(String ref) {
-        return IndicatorResponse.of(require(ref));
+        Indicator indicator = require(ref);
+        return IndicatorResponse.of(indicator, objectivesOf(java.util.List.of(indicator.id)).getOrDefault(indicator.id, java.util.List.of()));
     }
 
     @Transactional
     public PageResponse<IndicatorResponse> list(IndicatorFilter filter, int page, int size) {
         PanacheQuery<Indicator> query = indicators.matching(filter).page(page, size);
         long total = query.count();
-        return new PageResponse<>(query.list().stream().map(IndicatorResponse::of).toList(), page, size, total,
+        java.util.List<Indicator> found = query.list();
+        java.util.Map<Long, java.util.List<String>> objectives = objectivesOf(found.stream().map(i -> i.id).toList());
+        return new PageResponse<>(found.stream().map(i -> IndicatorResponse.of(i, objectives.getOrDefault(i.id,
+                java.util.List.of()))).toList(), page, size, total,
                 (int) ((total + size - 1) / size));
     }
 
@@ -54,7 +58,7 @@ public class IndicatorService {
         apply(indicator, request, indicator.createdAt);
         indicator.updatedBy = audit.actor(null);
         indicators.persist(indicator);
-        return IndicatorResponse.of(indicator);
+        return IndicatorResponse.of(indicator, java.util.List.of());
     }
 
     @Transactional
@@ -65,7 +69,8 @@ public class IndicatorService {
         }
         apply(indicator, request, clock.instant());
         indicator.updatedBy = audit.actor(null);
-        return IndicatorResponse.of(indicator);
+        return IndicatorResponse.of(indicator, objectivesOf(java.util.List.of(indicator.id)).getOrDefault(indicator.id,
+                java.util.List.of()));
     }
 
     /** The definition as a request that would write it again: what a merge patch applies to (404 if there is none). */
@@ -75,7 +80,12 @@ public class IndicatorService {
         return new IndicatorRequest(i.ref, i.title, i.description, i.unit, i.polarity, i.frequency, i.measurement,
                 (int) i.decimalPlaces, i.directorate, i.service, i.planPriority, i.corporatePriority, i.responsibleOfficer,
                 i.keyIndicator, tolerance(i.toleranceKind, i.toleranceAmount), tolerance(i.sameBandKind, i.sameBandAmount),
-                i.directionBasis);
+                i.directionBasis, i.responsibleEmail);
+    }
+
+    /** The refs of the objectives each of these indicators serves: one query. */
+    private java.util.Map<Long, java.util.List<String>> objectivesOf(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? java.util.Map.of() : indicators.objectiveRefs(ids);
     }
 
     private static uk.org.councilkpi.common.ToleranceDto tolerance(uk.org.councilkpi.status.ToleranceKind kind,
@@ -108,6 +118,7 @@ public class IndicatorService {
         i.planPriority = r.planPriority();
         i.corporatePriority = r.corporatePriority();
         i.responsibleOfficer = r.responsibleOfficer();
+        i.responsibleEmail = r.responsibleEmail();
         i.keyIndicator = Boolean.TRUE.equals(r.key());
         i.toleranceKind = r.tolerance() == null ? null : r.tolerance().kind();
         i.toleranceAmount = r.tolerance() == null ? null : r.tolerance().amount();

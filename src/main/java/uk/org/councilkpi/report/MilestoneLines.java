@@ -2,6 +2,8 @@ package uk.org.councilkpi.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.org.councilkpi.milestone.PeriodMilestonesResponse;
+import uk.org.councilkpi.status.ProgressRating;
 
 /** The quarterly report's milestones written as the committee report prints them: per plan and objective. */
 final class MilestoneLines {
@@ -34,12 +36,12 @@ final class MilestoneLines {
         return rows.stream().map(m -> new ReportView.MilestoneLine(m.ref(), m.title(),
                 m.responsibleOfficer() == null ? "" : m.responsibleOfficer(),
                 m.dueDate() != null ? m.dueDate().toString() : m.duePeriod() == null ? "" : m.duePeriod(),
-                m.progress() == null ? "No return" : word(m.progress().rating()),
-                m.progress() == null ? "rag-not-rated" : cssClass(m.progress().rating()),
-                m.progress() == null ? "" : m.progress().meaning(),
-                m.overdue() ? "Overdue" : "",
-                m.direction().performance().name().replace('_', ' ').toLowerCase(),
-                m.progress() == null || m.progress().commentary() == null ? null : m.progress().commentary())).toList();
+                m.progress().rating() == null ? "No return" : word(m.progress().rating()),
+                m.progress().rating() == null ? "rag-not-rated" : cssClass(m.progress().rating()),
+                m.progress().meaning() == null ? "" : m.progress().meaning(),
+                m.progress().overdue() ? "Overdue" : "",
+                m.progress().direction().direction().name().replace('_', ' ').toLowerCase(),
+                m.progress().commentary())).toList();
     }
 
     static String word(ProgressRating rating) {
@@ -56,10 +58,10 @@ final class MilestoneLines {
         };
     }
 
-    static String counts(QuarterlyReportResponse.MilestoneCounts c) {
+    static String counts(PeriodMilestonesResponse.Summary c) {
         return "Milestones: total " + c.total() + ": " + c.onCourse() + " on course, " + c.uncertain() + " uncertain, "
                 + c.offCourse() + " off course, " + c.complete() + " complete, " + c.notDue() + " not due, "
-                + c.notProvided() + " not provided, " + c.notKnown() + " not known, " + c.noReturn() + " with no return; "
+                + c.notProvided() + " not provided, " + c.notKnown() + " not known, " + c.noRating() + " with no return; "
                 + c.overdue() + " overdue.";
     }
 }

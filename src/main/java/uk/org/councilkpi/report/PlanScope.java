@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import uk.org.councilkpi.common.AsAt;
 import uk.org.councilkpi.indicator.Indicator;
+import uk.org.councilkpi.milestone.MilestoneKind;
+import uk.org.councilkpi.status.ProgressRating;
 import uk.org.councilkpi.period.Period;
 
 /**
@@ -59,6 +61,13 @@ public class PlanScope {
 
         public Return returnOf(long milestone, String period) {
             return returns.get(milestone + "|" + period);
+        }
+
+        /** Whether the milestone was rated COMPLETE in the period or before it, in a period {@code shown} lets through. */
+        public boolean completedBy(long milestone, Period period, java.util.function.Predicate<String> shown) {
+            return returns.values().stream().anyMatch(r -> r.milestoneId() == milestone
+                    && r.rating() == ProgressRating.COMPLETE && shown.test(r.period())
+                    && Period.parse(r.period()).compareTo(period) <= 0);
         }
 
         /** The indicators of the objectives loaded. */
@@ -124,7 +133,7 @@ public class PlanScope {
         }
         Map<String, Return> returns = new LinkedHashMap<>();
         for (Object[] r : rows(select("milestone_progress", "milestone_id, period, rating, commentary, entered_by, entered_at",
-                "{t}.milestone_id in (:milestones) and {t}.period in (:periods)", asAt), asAt,
+                "{t}.milestone_id in (:milestones) and ({t}.period in (:periods) or {t}.rating = 'COMPLETE')", asAt), asAt,
                 Map.of("milestones", ids(milestones.stream().map(Milestone::id).toList()),
                         "periods", List.of(period.code(), period.previous().code())))) {
             Return ret = new Return(id(r[0]), (String) r[1], ProgressRating.valueOf((String) r[2]), (String) r[3],
@@ -150,8 +159,13 @@ public class PlanScope {
     }
 
     private static boolean dueIn(Milestone m, Period period) {
-        LocalDate due = MilestoneRules.dueBy(m.dueDate(), m.duePeriod());
+        LocalDate due = dueBy(m);
         return due != null && !due.isBefore(period.financialYear().startDate()) && !due.isAfter(period.financialYear().endDate());
+    }
+
+    /** A milestone's due date, else the last day of its due period, else none (null). */
+    public static LocalDate dueBy(Milestone m) {
+        return m.dueDate() != null ? m.dueDate() : m.duePeriod() == null ? null : Period.parse(m.duePeriod()).endDate();
     }
 
     /** The columns of a table's rows, current or as at an instant, as {@code x.<column>}. */

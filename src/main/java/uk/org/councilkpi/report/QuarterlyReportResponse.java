@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.org.councilkpi.milestone.MilestoneKind;
+import uk.org.councilkpi.milestone.PeriodMilestonesResponse;
+import uk.org.councilkpi.milestone.ProgressView;
 import uk.org.councilkpi.readcache.LastUpdated;
 import uk.org.councilkpi.scorecard.ScorecardResponse;
 import uk.org.councilkpi.status.DirectionBasis;
-import uk.org.councilkpi.status.Performance;
 import uk.org.councilkpi.status.StatusSummary;
 
 @Schema(name = "QuarterlyReport", description = "What a committee reads for a quarter, grouped plan > priority > objective:"
@@ -32,25 +34,17 @@ public record QuarterlyReportResponse(
     @Schema(name = "QuarterlyReportSummary", description = "The counts a council prints beside its tables; each milestone"
             + " and indicator is counted once, wherever it appears")
     public record Summary(
-            @Schema(description = "Milestones (kind MILESTONE) by progress") MilestoneCounts milestones,
-            @Schema(description = "Risk control measures by progress") MilestoneCounts riskControlMeasures,
-            @Schema(description = "Actions by progress") MilestoneCounts actions,
+            @Schema(description = "Milestones (kind MILESTONE) by progress, overdue and direction")
+            PeriodMilestonesResponse.Summary milestones,
+            @Schema(description = "Risk control measures, the same way") PeriodMilestonesResponse.Summary riskControlMeasures,
+            @Schema(description = "Actions, the same way") PeriodMilestonesResponse.Summary actions,
             @Schema(description = "Key indicators by computed RAG") StatusSummary.RagCounts keyIndicators,
             @Schema(description = "Key indicators with officers' ratings in place of the computed ones where there are any")
             StatusSummary.RagCounts keyIndicatorsWithOverrides,
             @Schema(description = "Other indicators by computed RAG") StatusSummary.RagCounts otherIndicators,
             @Schema(description = "Other indicators with officers' ratings in place of the computed ones")
             StatusSummary.RagCounts otherIndicatorsWithOverrides,
-            @Schema(description = "Every indicator's direction of travel by performance") StatusSummary.DirectionCounts indicatorDirection,
-            @Schema(description = "Every milestone's, measure's and action's rating against the previous quarter's")
-            StatusSummary.DirectionCounts milestoneDirection) {
-    }
-
-    @Schema(name = "MilestoneCounts", description = "Milestones by the progress rating of the period; noReturn: none entered")
-    public record MilestoneCounts(int onCourse, int uncertain, int offCourse, int complete, int notDue, int notProvided,
-                                  int notKnown, int noReturn,
-                                  @Schema(description = "Of them, past their due date and not complete") int overdue,
-                                  int total) {
+            @Schema(description = "Every indicator's direction of travel by performance") StatusSummary.DirectionCounts indicatorDirection) {
     }
 
     @Schema(name = "ReportPlan", description = "A plan with its priorities and objectives")
@@ -88,27 +82,8 @@ public record QuarterlyReportResponse(
             @Schema(nullable = true, examples = "Jamie Pope") String responsibleOfficer,
             @Schema(nullable = true) LocalDate dueDate,
             @Schema(nullable = true, examples = "2024-25") String duePeriod,
-            @Schema(nullable = true, description = "The period's return; absent when none was entered (or, for viewers"
-                    + " and partners, when the period is not published)") Progress progress,
-            @Schema(description = "Past its due date (or its due period's end) at the end of the period, and not complete")
-            boolean overdue,
-            MilestoneDirection direction) {
-    }
-
-    @Schema(name = "MilestoneProgress", description = "The officer's rating, stored as given, and what it means")
-    public record Progress(
-            @Schema(examples = "ON_COURSE") ProgressRating rating,
-            @Schema(examples = "on course to be achieved within the appropriate timeframe") String meaning,
-            @Schema(nullable = true) String commentary,
-            String enteredBy,
-            Instant enteredAt) {
-    }
-
-    @Schema(name = "MilestoneDirection", description = "The period's rating against the previous quarter's")
-    public record MilestoneDirection(
-            @Schema(nullable = true, examples = "2015-16-Q1") String comparedWith,
-            @Schema(nullable = true) ProgressRating previousRating,
-            @Schema(examples = "BETTER") Performance performance,
-            @Schema(examples = "on course after uncertain in 2015-16-Q1: better") String explanation) {
+            @Schema(description = "The period's return (rating absent when none was entered or, for viewers and partners,"
+                    + " when the period is not published), overdue and the direction against the previous quarter")
+            ProgressView progress) {
     }
 }

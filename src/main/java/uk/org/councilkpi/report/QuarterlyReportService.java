@@ -19,13 +19,18 @@ import uk.org.councilkpi.publication.PublicationService;
 import uk.org.councilkpi.scorecard.ScorecardResponse;
 import uk.org.councilkpi.scorecard.ScorecardService;
 import uk.org.councilkpi.status.DirectionBasis;
-import uk.org.councilkpi.status.Performance;
+import uk.org.councilkpi.milestone.MilestoneKind;
+import uk.org.councilkpi.milestone.PeriodMilestonesResponse;
+import uk.org.councilkpi.milestone.ProgressView;
+import uk.org.councilkpi.status.Progress;
+import uk.org.councilkpi.status.ProgressDirection;
+import uk.org.councilkpi.status.ProgressRating;
 import uk.org.councilkpi.status.Rag;
 import uk.org.councilkpi.status.StatusSummary;
 
 /**
  * The quarterly report's data: the plans in force, their objectives' milestones with the period's progress (what the
- * officers said, and what follows from dates and the previous quarter: {@link MilestoneRules}), their indicators as
+ * officers said, and what follows from dates and the previous quarter: {@link Progress}), their indicators as
  * the scorecard rates them ({@link ScorecardService}, same rules and protection), and the counts. A fixed number of
  * statements whatever the size: {@link PlanScope}'s five, the published periods, and the scorecard's.
  */
@@ -136,39 +141,24 @@ public class QuarterlyReportService {
 
     private static QuarterlyReportResponse.MilestoneRow row(PlanScope.Milestone m, PlanScope.Loaded loaded, Period period,
                                                             Set<String> visible) {
+        java.util.function.Predicate<String> shown = p -> visible == null || visible.contains(p);
         PlanScope.Return now = shown(loaded.returnOf(m.id(), period.code()), visible);
         Period previous = period.previous();
         PlanScope.Return before = shown(loaded.returnOf(m.id(), previous.code()), visible);
-        ProgressRating rating = now == null ? null : now.rating();
-        ProgressRating earlier = before == null ? null : before.rating();
-        Performance performance = MilestoneRules.direction(rating, earlier);
-        QuarterlyReportResponse.Progress progress = now == null ? null : new QuarterlyReportResponse.Progress(
-                now.rating(), now.rating().meaning(), now.commentary(), now.enteredBy(), now.enteredAt());
+        boolean overdue = Progress.overdue(PlanScope.dueBy(m), period.endDate(), loaded.completedBy(m.id(), period, shown));
+        Progress.Direction d = Progress.direction(now == null ? null : now.rating(), before == null ? null : before.rating());
+        ProgressView.DirectionView direction = new ProgressView.DirectionView(d.direction(), previous.code(), d.previous(),
+                d.explanation());
+        ProgressView progress = now == null
+                ? new ProgressView(period.code(), null, null, null, null, null, overdue, direction)
+                : new ProgressView(period.code(), now.rating(), now.rating().meaning(), now.commentary(), now.enteredBy(),
+                now.enteredAt(), overdue, direction);
         return new QuarterlyReportResponse.MilestoneRow(m.ref(), m.title(), m.kind(), m.service(), m.officer(),
-                m.dueDate(), m.duePeriod(), progress,
-                MilestoneRules.overdue(MilestoneRules.dueBy(m.dueDate(), m.duePeriod()), rating, period),
-                new QuarterlyReportResponse.MilestoneDirection(before == null ? null : previous.code(), earlier,
-                        performance, explain(rating, earlier, previous, performance)));
+                m.dueDate(), m.duePeriod(), progress);
     }
 
     private static PlanScope.Return shown(PlanScope.Return r, Set<String> visible) {
         return r == null || visible == null || visible.contains(r.period()) ? r : null;
-    }
-
-    private static String explain(ProgressRating now, ProgressRating before, Period previous, Performance performance) {
-        if (now == null) {
-            return "No return for this period: cannot be compared";
-        }
-        if (before == null) {
-            return "No return for " + previous.code() + ": cannot be compared";
-        }
-        String words = words(now) + " after " + words(before) + " in " + previous.code();
-        return performance == Performance.NOT_COMPARABLE ? words + ": cannot be compared"
-                : words + ": " + performance.name().toLowerCase();
-    }
-
-    private static String words(ProgressRating r) {
-        return r.name().toLowerCase().replace('_', ' ');
     }
 
     private static QuarterlyReportResponse.Summary summary(List<QuarterlyReportResponse.MilestoneRow> milestones,
@@ -178,33 +168,36 @@ public class QuarterlyReportService {
         return new QuarterlyReportResponse.Summary(counts(milestones, MilestoneKind.MILESTONE),
                 counts(milestones, MilestoneKind.RISK_CONTROL_MEASURE), counts(milestones, MilestoneKind.ACTION),
                 computed(key), withOverrides(key), computed(other), withOverrides(other),
-                StatusSummary.countPerformance(indicators.stream().map(r -> r.direction().performance()).toList()),
-                StatusSummary.countPerformance(milestones.stream().map(m -> m.direction().performance()).toList()));
+                StatusSummary.countPerformance(indicators.stream().map(r -> r.direction().performance()).toList()));
     }
 
-    private static QuarterlyReportResponse.MilestoneCounts counts(List<QuarterlyReportResponse.MilestoneRow> rows,
-                                                                  MilestoneKind kind) {
-        int[] counts = new int[ProgressRating.values().length];
-        int noReturn = 0;
+    /** The counts of one kind, as the milestones' own period summary gives them (PeriodMilestonesResponse). */
+    private static PeriodMilestonesResponse.Summary counts(List<QuarterlyReportResponse.MilestoneRow> rows, MilestoneKind kind) {
+        int[] rating = new int[ProgressRating.values().length];
+        int[] direction = new int[ProgressDirection.values().length];
+        int none = 0;
         int overdue = 0;
         int total = 0;
         for (QuarterlyReportResponse.MilestoneRow m : rows) {
             if (m.kind() != kind) {
                 continue;
             }
+            ProgressView v = m.progress();
             total++;
-            if (m.progress() == null) {
-                noReturn++;
+            if (v.rating() == null) {
+                none++;
             } else {
-                counts[m.progress().rating().ordinal()]++;
+                rating[v.rating().ordinal()]++;
             }
-            overdue += m.overdue() ? 1 : 0;
+            overdue += v.overdue() ? 1 : 0;
+            direction[v.direction().direction().ordinal()]++;
         }
-        return new QuarterlyReportResponse.MilestoneCounts(
-                counts[ProgressRating.ON_COURSE.ordinal()], counts[ProgressRating.UNCERTAIN.ordinal()],
-                counts[ProgressRating.OFF_COURSE.ordinal()], counts[ProgressRating.COMPLETE.ordinal()],
-                counts[ProgressRating.NOT_DUE.ordinal()], counts[ProgressRating.NOT_PROVIDED.ordinal()],
-                counts[ProgressRating.NOT_KNOWN.ordinal()], noReturn, overdue, total);
+        return new PeriodMilestonesResponse.Summary(rating[ProgressRating.ON_COURSE.ordinal()],
+                rating[ProgressRating.UNCERTAIN.ordinal()], rating[ProgressRating.OFF_COURSE.ordinal()],
+                rating[ProgressRating.COMPLETE.ordinal()], rating[ProgressRating.NOT_DUE.ordinal()],
+                rating[ProgressRating.NOT_PROVIDED.ordinal()], rating[ProgressRating.NOT_KNOWN.ordinal()], none, overdue,
+                direction[ProgressDirection.IMPROVED.ordinal()], direction[ProgressDirection.SAME.ordinal()],
+                direction[ProgressDirection.WORSE.ordinal()], direction[ProgressDirection.NOT_COMPARABLE.ordinal()], total);
     }
 
     private static StatusSummary.RagCounts computed(List<ScorecardResponse.Row> rows) {

@@ -112,7 +112,7 @@ public class ReportResource {
         WhichSignOff signedOff = WhichSignOff.parse(asSignedOff).orElse(null);
         boolean pdf = ReportFormat.prefersPdf(headers.getAcceptableMediaTypes());
         Response answer = cache.answer(headers, Arrays.asList("report", drafts, period, filter.service, filter.directorate,
-                        filter.planPriority, filter.corporatePriority, filter.key, filter.polarity, directionBasis, instant,
+                        filter.planPriority, filter.corporatePriority, filter.key, filter.polarity, filter.plan, filter.objective, directionBasis, instant,
                         signedOff, council, committee), pdf ? PDF_TYPE : HTML_UTF8,
                 () -> service.report(period, filter, directionBasis, instant, signedOff, drafts, council, committee, pdf),
                 view -> {

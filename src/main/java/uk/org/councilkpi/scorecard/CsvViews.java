@@ -100,7 +100,7 @@ public final class CsvViews {
      * character alone lets {@code " =1+1"} or {@code "\n=HYPERLINK(...)"} through.</li>
      * </ul>
      */
-    static String inert(String text) {
+    public static String inert(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }

@@ -15,9 +15,9 @@ import uk.org.councilkpi.readcache.ReadCache;
  * higher quality, or the same quality named more specifically: {@code text/csv} or {@code text/*} against
  * {@code *}{@code /*}). No Accept, or {@code *}{@code /*}, is JSON. A CSV answer is an attachment with a file name.
  */
-final class JsonOrCsv {
+public final class JsonOrCsv {
 
-    static final String CSV = "text/csv";
+    public static final String CSV = "text/csv";
     static final MediaType CSV_UTF8 = new MediaType("text", "csv", "UTF-8");
     private static final MediaType CSV_TYPE = new MediaType("text", "csv");
 
@@ -28,7 +28,7 @@ final class JsonOrCsv {
      * The answer in the media type the request prefers; for CSV, an attachment named {@code stem.csv} (the stem
      * made safe for a file name).
      */
-    static <T> Response answer(ReadCache cache, HttpHeaders headers, List<Object> request, Supplier<T> build,
+    public static <T> Response answer(ReadCache cache, HttpHeaders headers, List<Object> request, Supplier<T> build,
                                Function<? super T, byte[]> csv, String stem) {
         if (!prefersCsv(accepted(headers))) {
             return cache.json(headers, request, build::get);

@@ -93,7 +93,7 @@ public class ScorecardResource {
         boolean drafts = identity.hasRole(Role.EDITOR_NAME); // editors see drafts; viewers and partners published figures
         WhichSignOff signedOff = WhichSignOff.parse(asSignedOff).orElse(null);
         return JsonOrCsv.answer(cache, headers, Arrays.asList("scorecard", drafts, period, filter.service,
-                        filter.directorate, filter.planPriority, filter.corporatePriority, filter.key, filter.polarity,
+                        filter.directorate, filter.planPriority, filter.corporatePriority, filter.key, filter.polarity, filter.plan, filter.objective,
                         directionBasis, instant, signedOff),
                 () -> service.scorecard(period, filter, directionBasis, instant, signedOff, drafts), CsvViews::scorecard,
                 "scorecard-" + period);

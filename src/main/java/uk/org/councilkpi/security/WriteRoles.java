@@ -30,6 +30,12 @@ public class WriteRoles {
      * (their workload), and counts drafts, so viewers and partners may not read it.
      */
     public static final String COLLECTION_ROUND = Role.EDITOR_NAME;
+    /** A council's structure: plans, priorities, objectives and which indicators serve them. */
+    public static final String PLANS = Role.ADMIN_NAME;
+    /** Definitions of milestones (risk control measures, actions): an administrator's. */
+    public static final String MILESTONES = Role.ADMIN_NAME;
+    /** Milestones' quarterly progress, through the API or an import: the performance team's, as figures are. */
+    public static final String PROGRESS = Role.EDITOR_NAME;
 
     private final Instance<SecurityIdentity> identity;
     private final CurrentVertxRequest request;

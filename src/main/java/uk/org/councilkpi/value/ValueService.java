@@ -139,19 +139,7 @@ public class ValueService {
     }
 
     private static void requireMatch(String ifMatch, IndicatorValue current) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return;
-        }
-        boolean matches = current != null && (ifMatch.strip().equals("*")
-                || java.util.Arrays.stream(ifMatch.split(",")).map(String::strip)
-                        .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-                        .anyMatch(tag -> tag.equals("\"" + current.version + "\"")));
-        if (!matches) {
-            throw new ApiException(ProblemType.STALE_VERSION, current == null
-                    ? "If-Match was given, but there is no figure for this period"
-                    : "The figure has changed since it was read (it is now version " + current.version
-                            + "): read it again and retry", List.of());
-        }
+        uk.org.councilkpi.common.IfMatch.require(ifMatch, current == null ? null : current.version, "figure");
     }
 
     /** The earlier versions of a figure, newest first: corrections and deletions keep what they replaced. */

@@ -107,6 +107,7 @@ class ExampleRecorder {
                 {"note": "CED042's Q2 figure is being corrected: withdrawn until it is"}""");
         write("publishPeriod", 200, "/api/v1/periods/2015-16-Q2/publish", "POST", """
                 {"note": "Published for the Children and Enterprise Policy and Performance Board"}""");
+        recordPlansAndMilestones();
         Response key = write("issueApiKey", 201, "/api/v1/keys", "POST", """
                 {"client": "Cheshire Police data team", "role": "partner", "expiresAt": "2027-03-31T23:59:59Z"}""");
         long id = key.jsonPath().getLong("id");
@@ -127,6 +128,47 @@ class ExampleRecorder {
                 "/api/v1/reports/2015-16-Q2");
         get("getCollectionRound", given().queryParam("directorate", "Halton Children's Services"),
                 "/api/v1/periods/2024-25-Q1/collection");
+    }
+
+    /**
+     * Halton's 2024/25 plan, its priority CYP P1 and milestone P1.3 (001_84a6a731d7e6c780.txt, line 492), created
+     * unless the data set already has them (then their creating examples are kept as they are).
+     */
+    private void recordPlansAndMilestones() throws IOException {
+        String plan = """
+                {"ref": "CYP 2024-27", "title": "Children and Young People Plan 2024-27",
+                 "directorate": "Halton Children and Families", "fromPeriod": "2024-25", "toPeriod": "2026-27"}""";
+        String priority = """
+                {"ref": "CYP P1", "plan": "CYP 2024-27", "level": "PRIORITY", "position": 1,
+                 "title": "Safely reduce the number of children needing to be looked after by the Local Authority and improve safeguarding.",
+                 "indicators": []}""";
+        String milestone = """
+                {"ref": "P1.3", "title": "Decrease the number of Children in Care on a quarterly basis", "kind": "MILESTONE",
+                 "objective": "CYP P1", "directorate": "Halton Children and Families", "service": "Children's Social Care",
+                 "responsibleOfficer": "Jamie Pope", "duePeriod": "2024-25-Q4", "position": 3, "indicators": []}""";
+        String progress = """
+                {"rating": "ON_COURSE", "commentary": "374 children in care, a positive reduction of 2% from previous quarter Q4 381.",
+                 "enteredBy": "performance.team"}""";
+        if (given().get("/api/v1/plans/CYP 2024-27").statusCode() == 404) {
+            write("createPlan", 201, "/api/v1/plans", "POST", plan);
+            write("createObjective", 201, "/api/v1/objectives", "POST", priority);
+            write("createMilestone", 201, "/api/v1/milestones", "POST", milestone);
+            write("putProgress", 201, "/api/v1/milestones/P1.3/progress/2024-25-Q1", "PUT", progress);
+        }
+        write("replacePlan", 200, "/api/v1/plans/CYP 2024-27", "PUT", plan);
+        write("replaceObjective", 200, "/api/v1/objectives/CYP P1", "PUT", priority);
+        write("replaceMilestone", 200, "/api/v1/milestones/P1.3", "PUT", milestone);
+        write("putProgress", 200, "/api/v1/milestones/P1.3/progress/2024-25-Q1", "PUT", progress);
+        get("listPlans", given(), "/api/v1/plans");
+        get("getPlan", given(), "/api/v1/plans/CYP 2024-27");
+        get("listObjectives", given().queryParam("plan", "CYP 2024-27"), "/api/v1/objectives");
+        get("getObjective", given(), "/api/v1/objectives/CYP P1");
+        get("listMilestones", given().queryParam("objective", "CYP P1"), "/api/v1/milestones");
+        get("getMilestone", given(), "/api/v1/milestones/P1.3");
+        get("getProgress", given(), "/api/v1/milestones/P1.3/progress/2024-25-Q1");
+        get("getMilestoneHistory", given(), "/api/v1/milestones/P1.3/progress");
+        get("listMilestoneChanges", given(), "/api/v1/milestones/P1.3/changes");
+        get("getPeriodMilestones", given().queryParam("plan", "CYP 2024-27"), "/api/v1/periods/2024-25-Q1/milestones");
     }
 
     /** A correction as JSON Merge Patch; its request example is the patch itself. */

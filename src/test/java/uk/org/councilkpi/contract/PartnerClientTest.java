@@ -68,7 +68,7 @@ class PartnerClientTest {
         ApiClient partner = client(partnerKey());
 
         ApiResponse<Scorecard> scorecard = new ScorecardsApi(partner).getScorecardWithHttpInfo("2017-18-Q2", null, null,
-                null, null, CHESHIRE_EAST, null, null, null, null, null);
+                null, null, CHESHIRE_EAST, null, null, null, null, null, null, null);
         assertEquals(200, scorecard.getStatusCode());
         Scorecard card = scorecard.getData();
         assertTrue(card.getPublished());
@@ -79,7 +79,8 @@ class PartnerClientTest {
         String etag = scorecard.getHeaders().get("ETag").get(0);
 
         ApiException notModified = assertThrows(ApiException.class, () -> new ScorecardsApi(partner)
-                .getScorecardWithHttpInfo("2017-18-Q2", null, null, null, null, CHESHIRE_EAST, null, null, null, null, etag));
+                .getScorecardWithHttpInfo("2017-18-Q2", null, null, null, null, CHESHIRE_EAST, null, null, null, null, null,
+                        null, etag));
         assertEquals(304, notModified.getCode(), "an unchanged scorecard is not sent again");
         assertEquals(etag, notModified.getResponseHeaders().firstValue("ETag").orElseThrow());
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.org.councilkpi.report.ProgressRating;
+import uk.org.councilkpi.status.ProgressRating;
 
 /** The progress cells of Halton's reports as the PDF conversion left them (demo/halton_milestones.csv). */
 class PrintedProgressTest {

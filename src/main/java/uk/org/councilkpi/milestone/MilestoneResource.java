@@ -1,0 +1,184 @@
+package uk.org.councilkpi.milestone;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.org.councilkpi.changes.ChangesRepository;
+import uk.org.councilkpi.changes.ChangesResource;
+import uk.org.councilkpi.common.ApiResponses;
+import uk.org.councilkpi.common.AsAt;
+import uk.org.councilkpi.common.Refs;
+import uk.org.councilkpi.readcache.ReadCache;
+import uk.org.councilkpi.scorecard.JsonOrCsv;
+import uk.org.councilkpi.security.Role;
+import uk.org.councilkpi.security.WriteRoles;
+
+@Path("/api/v1/milestones")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Milestones")
+public class MilestoneResource {
+
+    private static final String BODY = "is required: a JSON object such as {\"ref\": \"P1.1\", \"title\": \"...\", \"objective\": \"CYP P1\"}";
+
+    private final MilestoneService service;
+    private final ProgressService progress;
+    private final ChangesRepository changes;
+    private final ReadCache cache;
+    private final SecurityIdentity identity;
+
+    public MilestoneResource(MilestoneService service, ProgressService progress, ChangesRepository changes,
+                             ReadCache cache, SecurityIdentity identity) {
+        this.service = service;
+        this.progress = progress;
+        this.changes = changes;
+        this.cache = cache;
+        this.identity = identity;
+    }
+
+    @GET
+    @RolesAllowed(Role.VIEWER_NAME)
+    @Operation(operationId = "listMilestones", summary = "List milestones, risk control measures and actions, filtered",
+            description = "Every matching milestone in report order (position, then the order defined); filters match"
+                    + " exactly and combine. Viewer role.")
+    @APIResponse(responseCode = "200", description = "The milestones",
+            content = @Content(schema = @Schema(implementation = MilestoneResponse.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
+    public List<MilestoneResponse> list(@Valid @BeanParam MilestoneFilter filter) {
+        return service.list(filter);
+    }
+
+    @GET
+    @Path("/{ref}")
+    @RolesAllowed(Role.VIEWER_NAME)
+    @Operation(operationId = "getMilestone", summary = "Get one milestone",
+            description = "Its definition: objective, owner, when it is due, linked indicators. Viewer role.")
+    @APIResponse(responseCode = "200", description = "The milestone",
+            content = @Content(schema = @Schema(implementation = MilestoneResponse.class)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
+    public MilestoneResponse get(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
+                                 @Parameter(description = "The milestone's ref", example = "P1.1") String ref) {
+        return service.get(ref);
+    }
+
+    @POST
+    @RolesAllowed(WriteRoles.MILESTONES)
+    @Operation(operationId = "createMilestone", summary = "Define a milestone, risk control measure or action",
+            description = "Defines a milestone; its ref must not exist. Answers 201 with its `Location`. Admin role.")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MilestoneResponse.class)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
+    public Response create(@Valid @NotNull(message = BODY) MilestoneRequest body, @Context UriInfo uri) {
+        MilestoneResponse created = service.create(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.ref()).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{ref}")
+    @RolesAllowed(WriteRoles.MILESTONES)
+    @Operation(operationId = "replaceMilestone", summary = "Replace a milestone's definition (its ref cannot change)",
+            description = "Replaces the whole definition: fields left out take their defaults. The ref in the body must"
+                    + " be the ref in the path. Its progress stays. Admin role.")
+    @APIResponse(responseCode = "200", description = "The milestone as it now stands",
+            content = @Content(schema = @Schema(implementation = MilestoneResponse.class)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
+    public MilestoneResponse replace(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
+                                     @Valid @NotNull(message = BODY) MilestoneRequest body) {
+        return service.replace(ref, body);
+    }
+
+    @DELETE
+    @Path("/{ref}")
+    @RolesAllowed(WriteRoles.MILESTONES)
+    @Operation(operationId = "deleteMilestone", summary = "Delete a milestone with no recorded progress",
+            description = "Deletes a milestone with no progress recorded; one with progress answers 409 (delete its"
+                    + " progress first). Its history stays. Admin role.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
+    public void delete(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref) {
+        service.delete(ref);
+    }
+
+    @GET
+    @Path("/{ref}/progress")
+    @Produces({MediaType.APPLICATION_JSON, JsonOrCsv.CSV})
+    @RolesAllowed(Role.VIEWER_NAME)
+    @Operation(operationId = "getMilestoneHistory", summary = "A milestone's progress quarter by quarter, with what each rating means",
+            description = "JSON; or, with Accept: text/csv, CSV: an attachment milestone-{ref}.csv, one row per quarter."
+                    + " Each quarter: the officer's rating with its meaning, commentary, who and when, whether the"
+                    + " milestone was overdue by the quarter's end, and the direction against the previous quarter's"
+                    + " rating. asAt reads it as it stood at an instant. Viewers and partners see published quarters"
+                    + " only (and nothing is computed from the others); editors see drafts. Carries a strong ETag and"
+                    + " Last-Modified; If-None-Match answers 304. Viewer role.")
+    @APIResponse(responseCode = "200", description = "The progress, oldest first, with an ETag",
+            headers = @Header(name = "Content-Disposition", description = "CSV only: attachment; filename=\"milestone-{ref}.csv\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MilestoneHistoryResponse.class)),
+                    @Content(mediaType = JsonOrCsv.CSV, schema = @Schema(type = SchemaType.STRING,
+                            description = MilestoneCsv.HISTORY_DESCRIPTION))})
+    @APIResponse(responseCode = "304", description = "Not modified: the progress still has the ETag named in If-None-Match")
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
+    @APIResponse(responseCode = "406", ref = ApiResponses.NOT_ACCEPTABLE_REF)
+    public Response history(@Context HttpHeaders headers,
+                            @PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
+                            @Parameter(description = "The milestone's ref", example = "P1.1") String ref,
+                            @QueryParam("asAt") @Parameter(description = "Read it as it stood at this instant (ISO-8601 with offset)",
+                                    example = "2024-11-11T09:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+                            String asAt) {
+        Instant instant = AsAt.parse(asAt);
+        boolean drafts = identity.hasRole(Role.EDITOR_NAME);
+        return JsonOrCsv.answer(cache, headers, Arrays.asList("milestone-history", drafts, ref, instant),
+                () -> progress.history(ref, instant, drafts), MilestoneCsv::history, "milestone-" + ref);
+    }
+
+    @GET
+    @Path("/{ref}/changes")
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Operation(operationId = "listMilestoneChanges", summary = "Every change to a milestone's definition and progress: who, when, before and after, and the batch",
+            description = "The audit trail, oldest first: every version of the definition (kind MILESTONE) and of each"
+                    + " quarter's progress (kind PROGRESS), whoever wrote it, with who, when, the import batch and the"
+                    + " values before and after. Editor role.")
+    @APIResponse(responseCode = "200", description = "The changes, oldest first",
+            content = @Content(schema = @Schema(implementation = ChangesResource.ChangesResponse.class)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
+    public ChangesResource.ChangesResponse changes(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
+                                                   @Parameter(description = "The milestone's ref", example = "P1.1") String ref) {
+        return service.changes(ref, changes);
+    }
+}

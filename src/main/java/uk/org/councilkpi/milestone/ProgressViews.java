@@ -1,0 +1,48 @@
+package uk.org.councilkpi.milestone;
+
+import java.util.Map;
+import uk.org.councilkpi.period.Period;
+import uk.org.councilkpi.period.Quarter;
+import uk.org.councilkpi.status.Progress;
+
+/**
+ * A milestone's quarters as readers see them: hands the progress that may be shown to the rules in
+ * {@link Progress}. Only what is given is used: a quarter hidden from the caller is neither shown nor compared with.
+ */
+final class ProgressViews {
+
+    private ProgressViews() {
+    }
+
+    /** The view of one quarter, from the milestone's progress by period (what the caller may see of it). */
+    static ProgressView of(Milestone milestone, Quarter quarter, Map<String, MilestoneProgress> byPeriod) {
+        MilestoneProgress now = byPeriod.get(quarter.code());
+        Quarter previousQuarter = quarter.previous();
+        MilestoneProgress previous = byPeriod.get(previousQuarter.code());
+        boolean completed = byPeriod.values().stream().anyMatch(p -> p.rating == uk.org.councilkpi.status.ProgressRating.COMPLETE
+                && Period.parse(p.period).compareTo(quarter) <= 0);
+        boolean overdue = Progress.overdue(milestone.dueBy(), quarter.endDate(), completed);
+        ProgressView.DirectionView direction = ProgressView.DirectionView.of(previousQuarter.code(),
+                Progress.direction(now == null ? null : now.rating, previous == null ? null : previous.rating));
+        if (now == null) {
+            return new ProgressView(quarter.code(), null, null, null, null, null, overdue, direction);
+        }
+        return new ProgressView(quarter.code(), now.rating, now.rating.meaning(), now.commentary, now.enteredBy,
+                now.enteredAt, overdue, direction);
+    }
+
+    /** A quarter, or a 400 problem naming {@code field}: progress is rated each quarter. */
+    static Quarter quarter(String field, String code) {
+        Period period;
+        try {
+            period = Period.parse(code);
+        } catch (uk.org.councilkpi.period.InvalidPeriodException e) {
+            throw uk.org.councilkpi.problem.ApiException.invalid(field, e.getMessage());
+        }
+        if (period instanceof Quarter q) {
+            return q;
+        }
+        throw uk.org.councilkpi.problem.ApiException.invalid(field, "must be a quarter, such as " + code
+                + "-Q1: progress is rated each quarter");
+    }
+}
