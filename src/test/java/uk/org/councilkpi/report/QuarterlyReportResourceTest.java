@@ -111,7 +111,7 @@ class QuarterlyReportResourceTest {
         assertEquals(true, r.getBoolean("plans[0].objectives[0].milestones[0].progress.overdue"),
                 "due September 2009, on course but not complete at the end of December");
         assertEquals("ON_COURSE", r.getString("plans[0].objectives[0].milestones[0].progress.rating"));
-        assertEquals("on course to be achieved within the appropriate timeframe",
+        assertEquals("On course: the milestone is on course to be achieved within the appropriate timeframe",
                 r.getString("plans[0].objectives[0].milestones[0].progress.meaning"));
         assertEquals("Post holder in place from 1 st September 2009",
                 r.getString("plans[0].objectives[0].milestones[0].progress.commentary"));
@@ -155,7 +155,7 @@ class QuarterlyReportResourceTest {
         Map<String, Object> p23 = r.getMap("plans[0].objectives[1].milestones.find { it.ref == 'P2.3' }");
         assertEquals("Jamie Pope", p23.get("responsibleOfficer"));
         assertEquals("NOT_PROVIDED", r.getString("plans[0].objectives[1].milestones.find { it.ref == 'P2.3' }.progress.rating"));
-        assertEquals("information requested, not provided",
+        assertEquals("Information requested, not provided",
                 r.getString("plans[0].objectives[1].milestones.find { it.ref == 'P2.3' }.progress.meaning"));
     }
 
@@ -226,7 +226,7 @@ class QuarterlyReportResourceTest {
                 + " 13 not provided, 39 not known, 0 with no return; 0 overdue."), "the counts");
         assertTrue(html.contains("Children and Young People Plan 2024-27: CYP P2 Improve the stability of care placements."),
                 "a priority's heading");
-        assertTrue(html.contains("title=\"information requested, not provided\">Not provided</td>"), "P2.3's rating");
+        assertTrue(html.contains("title=\"Information requested, not provided\">Not provided</td>"), "P2.3's rating");
         String scorecardOnly = Keys.as(viewer).queryParam("directorate", "Cheshire East Children and Families")
                 .accept("text/html").when().get(REPORTS + "2017-18-Q2/document").then().statusCode(200).extract().asString();
         assertTrue(!scorecardOnly.contains("Progress against objectives and milestones"), "no plan: no milestones section");
