@@ -44,6 +44,14 @@ final class ContractVocabulary {
                 "SAME", "within the 'broadly the same' band (default: exactly equal)",
                 "WORSE", "moved the bad way, beyond the band",
                 "NOT_COMPARABLE", "nothing to compare, or no polarity (see the reason)");
+        String[] progress = java.util.Arrays.stream(uk.org.councilkpi.status.ProgressRating.values())
+                .flatMap(r -> java.util.stream.Stream.of(r.name(), r.meaning())).toArray(String[]::new);
+        values("ProgressRating", "A milestone's progress in a quarter, the responsible officer's judgement (stored, never"
+                + " computed), in the words of the councils' symbol keys", progress);
+        values("MilestoneKind", "What a milestone row is",
+                "MILESTONE", "a milestone of a plan's priority or objective",
+                "RISK_CONTROL_MEASURE", "a measure controlling a risk to an objective",
+                "ACTION", "an action (e.g. a high-priority equality action) with a target date and a responsible officer");
         values("Polarity", "Which direction is good for the indicator",
                 "HIGHER_IS_BETTER", "a higher figure is better",
                 "LOWER_IS_BETTER", "a lower figure is better",

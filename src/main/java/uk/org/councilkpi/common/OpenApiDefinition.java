@@ -44,6 +44,10 @@ import uk.org.councilkpi.problem.Problem;
                 @Tag(name = "Plans", description = "Plans, their priorities and objectives, and the indicators that serve them"),
                 @Tag(name = "Milestones", description = "Milestones, risk control measures and actions, and the progress rated each quarter"),
                 @Tag(name = "API keys", description = "Keys for named clients, each with one role"),
+                @Tag(name = "Reports", description = "The quarterly report's data: plans, priorities and objectives with their"
+                        + " milestones' progress and their indicators' RAG, and the counts a council prints"),
+                @Tag(name = "Collection", description = "The quarter's collection round: per responsible officer, what has a"
+                        + " return, what is missing and what was reported as not provided"),
                 @Tag(name = "Pictures", description = "An indicator's chart (SVG) and the committee report (HTML or PDF), drawn"
                         + " from the same data and publication rules as histories and scorecards")
         },

@@ -35,6 +35,7 @@ final class RequiredRoles {
             IndicatorResource.class, OverrideResource.class, PublicationResource.class, ScorecardResource.class,
             SignoffResource.class, TargetResource.class, ValueResource.class,
             uk.org.councilkpi.chart.ChartResource.class, uk.org.councilkpi.report.ReportResource.class,
+            uk.org.councilkpi.report.QuarterlyReportResource.class, uk.org.councilkpi.collection.CollectionResource.class,
             uk.org.councilkpi.plan.PlanResource.class, uk.org.councilkpi.plan.ObjectiveResource.class,
             uk.org.councilkpi.milestone.MilestoneResource.class, uk.org.councilkpi.milestone.ProgressResource.class,
             uk.org.councilkpi.milestone.PeriodMilestonesResource.class);

@@ -41,6 +41,12 @@ public final class ReportBuilder {
 
     public static ReportView build(ScorecardResponse scorecard, Cover cover, Map<String, ChartData> charts,
                                    String chartsNote, List<String> tolerances, boolean pdf) {
+        return build(scorecard, cover, charts, chartsNote, tolerances, null, pdf);
+    }
+
+    public static ReportView build(ScorecardResponse scorecard, Cover cover, Map<String, ChartData> charts,
+                                   String chartsNote, List<String> tolerances, QuarterlyReportResponse quarterly,
+                                   boolean pdf) {
         Map<String, List<ReportView.Line>> byService = new LinkedHashMap<>();
         List<ReportView.Line> other = new ArrayList<>();
         for (ScorecardResponse.Row row : scorecard.indicators()) {
@@ -74,7 +80,9 @@ public final class ReportBuilder {
                 .map(b -> b == null ? "not stated" : basisWords(b.name())).toList();
         return new ReportView(cover.council(), cover.committee(), scorecard.period(), cover.directorate(),
                 scorecard.published(), cover.asAtText(), scorecard.lastUpdated(), dataQuality(scorecard),
-                scorecard.summary(), headings, groups, drawn, chartsNote, tolerances, bases, pdf);
+                scorecard.summary(), headings, groups, drawn, chartsNote, tolerances, bases,
+                quarterly == null ? List.of() : MilestoneLines.sections(quarterly),
+                quarterly == null ? "" : MilestoneLines.counts(quarterly.summary().milestones()), pdf);
     }
 
     static ReportView.Line line(ScorecardResponse.Row row) {

@@ -33,9 +33,11 @@ public class ReportService {
     private final ChartService charts;
     private final IndicatorRepository indicators;
     private final String defaultCommittee;
+    private final QuarterlyReportService quarterly;
 
     public ReportService(ScorecardService scorecards, ChartService charts, IndicatorRepository indicators,
-                         ReportConfig config) {
+                         ReportConfig config, QuarterlyReportService quarterly) {
+        this.quarterly = quarterly;
         this.scorecards = scorecards;
         this.charts = charts;
         this.indicators = indicators;
@@ -71,7 +73,11 @@ public class ReportService {
         ReportBuilder.Cover cover = new ReportBuilder.Cover(
                 blank(council) ? (blank(filter.directorate()) ? "Council performance report" : filter.directorate()) : council,
                 blank(committee) ? defaultCommittee : committee, filter.directorate(), asAtText);
-        return ReportBuilder.build(scorecard, cover, drawn, note, tolerances(filter, scorecard.asAt()), query.pdf());
+        // the milestones of the directorate's plans in force, as the quarterly report gives them (same publication rules)
+        QuarterlyReportResponse milestones = quarterly.report(asked.period(), filter.directorate(), null,
+                asked.basis(), scorecard.asAt(), asked.drafts(), false);
+        return ReportBuilder.build(scorecard, cover, drawn, note, tolerances(filter, scorecard.asAt()), milestones,
+                query.pdf());
     }
 
     private static boolean rated(ScorecardResponse.Row row, Rag rating) {

@@ -25,7 +25,24 @@ public record ReportView(
         String chartsNote,
         List<String> tolerances,
         List<String> bases,
+        List<MilestoneSection> milestones,
+        String milestoneCounts,
         boolean pdf) implements LastUpdated {
+
+    /** A plan's priority or objective and its milestones, as the report prints them. */
+    public record MilestoneSection(String heading, List<MilestoneLine> lines) {
+    }
+
+    /** One milestone: the officer's rating (a word, and its meaning), overdue, direction and commentary. */
+    public record MilestoneLine(String ref, String title, String officer, String due, String ratingWord,
+                                String ratingClass, String meaning, String overdue, String directionWord,
+                                String commentary) {
+    }
+
+    /** Whether the report has milestones to print. */
+    public boolean hasMilestones() {
+        return !milestones.isEmpty();
+    }
 
     /** The rows of one service, in the scorecard's order. */
         public record Group(String service, List<Line> lines) {

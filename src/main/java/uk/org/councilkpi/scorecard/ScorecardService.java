@@ -12,9 +12,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import uk.org.councilkpi.comparator.ComparatorRepository;
 import uk.org.councilkpi.comparator.PeriodComparator;
 import uk.org.councilkpi.indicator.Indicator;
+import uk.org.councilkpi.indicator.IndicatorFilter;
 import uk.org.councilkpi.indicator.IndicatorRepository;
 import uk.org.councilkpi.indicator.IndicatorService;
 import uk.org.councilkpi.override.OverrideRepository;
@@ -87,6 +89,23 @@ public class ScorecardService {
             }
             asAt = signoffs.signedOffAt(period.code(), query.asSignedOff());
         }
+        return build(period, indicators.matching(query.filter(), asAt), basis, asAt, drafts);
+    }
+
+    /**
+     * The scorecard of the indicators {@code include} selects among those the filter matches (the quarterly report's
+     * indicators: those of its plans' objectives), with the same rules and protection as {@link #scorecard}. The same
+     * statements, whatever the number of indicators.
+     */
+    @Transactional
+    public ScorecardResponse scorecard(Period period, IndicatorFilter filter, Predicate<Indicator> include,
+                                       DirectionBasis basis, Instant asAt, boolean drafts) {
+        readOnly();
+        return build(period, indicators.matching(filter, asAt).stream().filter(include).toList(), basis, asAt, drafts);
+    }
+
+    private ScorecardResponse build(Period period, List<Indicator> matching, DirectionBasis basis, Instant asAt,
+                                    boolean drafts) {
         List<Quarter> quarters = period instanceof Quarter q ? q.lastQuarters(4) : period.financialYear().quarters();
         FinancialYear lastYear = period.financialYear().previous();
         Set<String> periods = new LinkedHashSet<>();
@@ -97,7 +116,6 @@ public class ScorecardService {
         for (DirectionBasis b : basis == null ? List.of(DirectionBasis.values()) : List.of(basis)) {
             periods.add(b.earlierThan(period).code());
         }
-        List<Indicator> matching = indicators.matching(query.filter(), asAt);
         Map<Long, IndicatorRecords> records = load(matching, periods, asAt);
         Set<String> published = publication.publishedPeriods(asAt);
         if (!drafts) {

@@ -25,6 +25,11 @@ public class WriteRoles {
     /** Sign-off, reopening, publication and withdrawal of a period. */
     public static final String PERIODS = Role.ADMIN_NAME;
     public static final String KEYS = Role.ADMIN_NAME;
+    /**
+     * Not a write, but the performance team's alone: the collection round names each officer's outstanding returns
+     * (their workload), and counts drafts, so viewers and partners may not read it.
+     */
+    public static final String COLLECTION_ROUND = Role.EDITOR_NAME;
     /** A council's structure: plans, priorities, objectives and which indicators serve them. */
     public static final String PLANS = Role.ADMIN_NAME;
     /** Definitions of milestones (risk control measures, actions): an administrator's. */

@@ -118,6 +118,19 @@ class ExampleRecorder {
     }
 
     /**
+     * The quarterly report and the collection round, from Halton's reports in the demo data set: on its own, so that
+     * {@code -Dtest=ExampleRecorder#recordQuarterlyReport} records these two and nothing else.
+     */
+    @Test
+    void recordQuarterlyReport() throws IOException {
+        Files.createDirectories(DIR);
+        get("getQuarterlyReport", given().queryParam("directorate", "Halton Children and Enterprise"),
+                "/api/v1/reports/2015-16-Q2");
+        get("getCollectionRound", given().queryParam("directorate", "Halton Children's Services"),
+                "/api/v1/periods/2024-25-Q1/collection");
+    }
+
+    /**
      * Halton's 2024/25 plan, its priority CYP P1 and milestone P1.3 (001_84a6a731d7e6c780.txt, line 492), created
      * unless the data set already has them (then their creating examples are kept as they are).
      */

@@ -1,0 +1,88 @@
+package uk.org.councilkpi.report;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.Arrays;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.org.councilkpi.common.ApiResponses;
+import uk.org.councilkpi.common.AsAt;
+import uk.org.councilkpi.readcache.ReadCache;
+import uk.org.councilkpi.security.Role;
+import uk.org.councilkpi.status.DirectionBasis;
+
+/** The quarterly report's data as JSON: what the committee document prints, grouped plan > priority > objective. */
+@Path("/api/v1/reports/{period}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reports")
+@RolesAllowed(Role.VIEWER_NAME)
+public class QuarterlyReportResource {
+
+    private final QuarterlyReportService service;
+    private final ReadCache cache;
+    private final SecurityIdentity identity;
+
+    public QuarterlyReportResource(QuarterlyReportService service, ReadCache cache, SecurityIdentity identity) {
+        this.service = service;
+        this.cache = cache;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(operationId = "getQuarterlyReport", summary = "The quarterly report: plans, priorities and objectives with"
+            + " their milestones' progress and their indicators' RAG, and the counts a council prints",
+            description = "Grouped plan > priority > objective, for the plans in force in the period (a plan's from and to"
+                    + " periods; those of the directorate, or the one plan asked for). Each milestone: the officer's"
+                    + " progress rating for the period (stored, never computed) with its meaning and commentary, overdue"
+                    + " (past its due date at the end of the period and not complete) and its direction against the"
+                    + " previous quarter's rating. Each indicator as on the scorecard (figure, target, RAG, override,"
+                    + " direction of travel). notInAPlan holds the directorate's indicators that serve no objective, and"
+                    + " milestones of no objective due in the period's year or with a return for it. The summary counts"
+                    + " milestones by progress, key and other indicators by RAG, and directions. asAt reads it as it"
+                    + " stood at an instant. Viewers and partners see published periods only: a draft's figures and"
+                    + " progress are not shown, and nothing is counted from them; editors see drafts. Carries a strong"
+                    + " ETag and Last-Modified; If-None-Match answers 304. Viewer role.")
+    @APIResponse(responseCode = "200", description = "The report, with an ETag", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuarterlyReportResponse.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: the report still has the ETag named in If-None-Match")
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
+    public Response report(
+            @Context HttpHeaders headers,
+            @PathParam("period") @Parameter(description = "A quarter, or a financial year", example = "2024-25-Q1")
+            String period,
+            @QueryParam("directorate") @Size(max = 200) @Parameter(description = "Only this directorate's plans, and its"
+                    + " indicators and milestones outside any plan (exact match)", example = "Halton Children's Services")
+            String directorate,
+            @QueryParam("plan") @Size(max = 40) @Parameter(description = "Only this plan, by its ref (404 if no such plan"
+                    + " is in force in the period)", example = "CYP 2024-27") String plan,
+            @QueryParam("basis") @Pattern(regexp = "PREVIOUS_PERIOD|SAME_PERIOD_LAST_YEAR|LAST_YEAR_OUTTURN",
+                    message = "must be one of PREVIOUS_PERIOD, SAME_PERIOD_LAST_YEAR, LAST_YEAR_OUTTURN")
+            @Parameter(description = "Compare every indicator on this basis instead of its own default",
+                    schema = @Schema(implementation = DirectionBasis.class)) String basis,
+            @QueryParam("asAt") @Parameter(description = "Read the report as it stood at this instant (ISO-8601 with"
+                    + " offset, years 1900 to 2999)", example = "2024-11-11T09:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) String asAt) {
+        DirectionBasis directionBasis = basis == null ? null : DirectionBasis.valueOf(basis);
+        Instant instant = AsAt.parse(asAt);
+        boolean drafts = identity.hasRole(Role.EDITOR_NAME); // editors see drafts; viewers and partners published data
+        return cache.json(headers, new QuarterlyReportQuery(period, directorate, plan, directionBasis, instant, drafts), () -> service.report(period, directorate, plan, directionBasis, instant, drafts));
+    }
+}
