@@ -33,8 +33,6 @@ public class ChangesResource {
                     + "import batch and the values before and after. Editor role.",
             summary = "Every change to an indicator's definition, targets, figures, overrides and comparators: who, when, before and after, and the batch")
     @APIResponse(responseCode = "200", description = "The changes, oldest first")
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public ChangesResponse changes(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
                                    @Parameter(description = "The indicator's ref", example = "1.5") String ref) {
         return service.changes(ref);

@@ -68,8 +68,6 @@ public class ChartResource {
                     description = "An SVG 1.1 document (UTF-8) with <title> and <desc>"),
                     examples = @ExampleObject(name = "chart", summary = "A range target, two quarters", value = EXAMPLE)))
     @APIResponse(responseCode = "304", description = "Not modified: the chart still has the ETag named in If-None-Match")
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     @APIResponse(responseCode = "406", ref = ApiResponses.NOT_ACCEPTABLE_REF)
     public Response chart(
             @Context HttpHeaders headers,

@@ -42,7 +42,6 @@ public class CollectionResource {
                     + " count: it is the performance team's working list, and names officers' workloads. Editor role.")
     @APIResponse(responseCode = "200", description = "The collection round", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CollectionResponse.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public CollectionResponse collection(
             @PathParam("period") @Parameter(description = "A quarter, or a financial year", example = "2024-25-Q1")

@@ -39,7 +39,6 @@ public class FeedResource {
             summary = "Published figures changed since a cursor (new, corrected, removed, or their period published"
             + " or withdrawn), for incremental sync; without a cursor, everything published")
     @APIResponse(responseCode = "200", description = "The changes, by period and ref, and the cursor to ask with next")
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     public FeedResponse feed(
             @QueryParam("since") @Parameter(description = "The cursor of the last answer; absent: from the beginning",
                     example = "v1.7433") String since,

@@ -92,7 +92,6 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "Loaded (or, for a dry run, checked): what was created, updated"
             + " and left unchanged", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ImportResult.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "413", ref = ApiResponses.TOO_LARGE_REF)
     @APIResponse(responseCode = "415", ref = ApiResponses.UNSUPPORTED_MEDIA_TYPE_REF)
     public ImportResult importBatch(
@@ -159,7 +158,6 @@ public class ImportResource {
                             + "current_target,previous_figure,last_year_figure\r\n"
                             + "1.5,% repeat referrals,2017-18-Q2,,,,,,,,PERCENT,<20%,18.8,22\r\n")),
                     @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     public Response template(
             @QueryParam("period") @Parameter(required = true, description = "A financial year or a quarter",
                     example = "2017-18-Q2") String period,

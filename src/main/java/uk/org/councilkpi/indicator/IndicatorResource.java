@@ -63,7 +63,6 @@ public class IndicatorResource {
                     + "time (`page` from 0, `size` 1 to 500). Viewer role.",
             summary = "List indicators, filtered and paged")
     @APIResponse(responseCode = "200", description = "One page of indicators")
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     public PageResponse<IndicatorResponse> list(@Valid @BeanParam IndicatorFilter filter,
             @QueryParam("page") @DefaultValue("0") @Pattern(regexp = "\\d{1,6}", message = "must be a whole number from 0")
             @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "999999", defaultValue = "0"))
@@ -84,8 +83,6 @@ public class IndicatorResource {
     @Operation(operationId = "getIndicator", description = "The indicator's definition, with when it was created and last changed. Viewer role.",
             summary = "Get one indicator")
     @APIResponse(responseCode = "200", description = "The indicator")
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public IndicatorResponse get(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
                                  @Parameter(description = "The indicator's ref", example = "1.5") String ref) {
         return service.get(ref);
@@ -98,7 +95,6 @@ public class IndicatorResource {
             summary = "Define a new indicator")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorResponse.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public Response create(@Valid @NotNull(message = "is required: a JSON object such as {\"ref\": \"1.5\", \"title\": \"...\", \"unit\": \"PERCENT\", \"polarity\": \"LOWER_IS_BETTER\"}") IndicatorRequest body, UriInfo uri) {
         IndicatorResponse created = service.create(body);
@@ -112,8 +108,6 @@ public class IndicatorResource {
                     + "the ref in the path. Figures already recorded are re-rated on the next read. Admin role.",
             summary = "Replace an indicator's definition (its ref cannot change)")
     @APIResponse(responseCode = "200", description = "The indicator as it now stands")
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public IndicatorResponse replace(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                                      @Valid @NotNull(message = "is required: a JSON object such as {\"ref\": \"1.5\", \"title\": \"...\", \"unit\": \"PERCENT\", \"polarity\": \"LOWER_IS_BETTER\"}") IndicatorRequest body) {
         return service.replace(ref, body);
@@ -128,8 +122,6 @@ public class IndicatorResource {
                     + " change, a field set to null is removed, every other field is kept as it is. The changeReason"
                     + " parameter says why (kept with the version). Admin role.")
     @APIResponse(responseCode = "200", description = "Corrected", content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public Response patch(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                           @QueryParam(Audit.REASON_PARAMETER) @Size(max = Audit.MAX_REASON)
@@ -150,8 +142,6 @@ public class IndicatorResource {
                     + "one with figures answers 409 (delete its figures first). Its history stays. Admin role.",
             summary = "Delete an indicator with no recorded figures, with its targets, overrides and comparators")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public void delete(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref) {
         service.delete(ref);

@@ -71,7 +71,6 @@ public class MilestoneResource {
                     + " exactly and combine. Viewer role.")
     @APIResponse(responseCode = "200", description = "The milestones",
             content = @Content(schema = @Schema(implementation = MilestoneResponse.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     public List<MilestoneResponse> list(@Valid @BeanParam MilestoneFilter filter) {
         return service.list(filter);
     }
@@ -83,8 +82,6 @@ public class MilestoneResource {
             description = "Its definition: objective, owner, when it is due, linked indicators. Viewer role.")
     @APIResponse(responseCode = "200", description = "The milestone",
             content = @Content(schema = @Schema(implementation = MilestoneResponse.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public MilestoneResponse get(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
                                  @Parameter(description = "The milestone's ref", example = "P1.1") String ref) {
         return service.get(ref);
@@ -96,7 +93,6 @@ public class MilestoneResource {
             description = "Defines a milestone; its ref must not exist. Answers 201 with its `Location`. Admin role.")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MilestoneResponse.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public Response create(@Valid @NotNull(message = BODY) MilestoneRequest body, @Context UriInfo uri) {
         MilestoneResponse created = service.create(body);
@@ -111,8 +107,6 @@ public class MilestoneResource {
                     + " be the ref in the path. Its progress stays. Admin role.")
     @APIResponse(responseCode = "200", description = "The milestone as it now stands",
             content = @Content(schema = @Schema(implementation = MilestoneResponse.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public MilestoneResponse replace(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                                      @Valid @NotNull(message = BODY) MilestoneRequest body) {
         return service.replace(ref, body);
@@ -125,8 +119,6 @@ public class MilestoneResource {
             description = "Deletes a milestone with no progress recorded; one with progress answers 409 (delete its"
                     + " progress first). Its history stays. Admin role.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public void delete(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref) {
         service.delete(ref);
@@ -151,8 +143,6 @@ public class MilestoneResource {
                     @Content(mediaType = JsonOrCsv.CSV, schema = @Schema(type = SchemaType.STRING,
                             description = MilestoneCsv.HISTORY_DESCRIPTION))})
     @APIResponse(responseCode = "304", description = "Not modified: the progress still has the ETag named in If-None-Match")
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     @APIResponse(responseCode = "406", ref = ApiResponses.NOT_ACCEPTABLE_REF)
     public Response history(@Context HttpHeaders headers,
                             @PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
@@ -175,8 +165,6 @@ public class MilestoneResource {
                     + " values before and after. Editor role.")
     @APIResponse(responseCode = "200", description = "The changes, oldest first",
             content = @Content(schema = @Schema(implementation = ChangesResponse.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public ChangesResponse changes(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
                                                    @Parameter(description = "The milestone's ref", example = "P1.1") String ref) {
         return service.changes(ref, changes);

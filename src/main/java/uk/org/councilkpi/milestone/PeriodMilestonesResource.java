@@ -62,7 +62,6 @@ public class PeriodMilestonesResource {
                     @Content(mediaType = JsonOrCsv.CSV, schema = @Schema(type = SchemaType.STRING,
                             description = MilestoneCsv.PERIOD_DESCRIPTION))})
     @APIResponse(responseCode = "304", description = "Not modified: the answer still has the ETag named in If-None-Match")
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "406", ref = ApiResponses.NOT_ACCEPTABLE_REF)
     public Response milestones(@Context HttpHeaders headers,
                                @PathParam("period") @Parameter(description = "A quarter", example = "2024-25-Q1") String period,

@@ -55,8 +55,6 @@ public class ProgressResource {
                     + " Drafts included. `asAt` reads it as it stood at an instant. Editor role.")
     @APIResponse(responseCode = "200", description = "The progress; its ETag header is its version",
             content = @Content(schema = @Schema(implementation = ProgressResponse.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public Response get(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
                         @Parameter(description = "The milestone's ref", example = "P1.1") String ref,
                         @PathParam("period") @Parameter(description = "A quarter", example = "2024-25-Q1") String period,
@@ -75,8 +73,6 @@ public class ProgressResource {
                     + " (409) while the quarter is signed off. Editor role.")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ProgressResponse.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProgressResponse.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED_REF)
     public Response put(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
@@ -98,8 +94,6 @@ public class ProgressResource {
             description = "`If-Match` with the `ETag` you read: 412 if it changed since. Refused (409) while the quarter"
                     + " is signed off. Editor role.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED_REF)
     public void delete(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,

@@ -49,7 +49,6 @@ public class ObjectiveResource {
             description = "Every priority and objective (of one plan with `plan`), plan by plan, depth first. Viewer role.")
     @APIResponse(responseCode = "200", description = "The priorities and objectives",
             content = @Content(schema = @Schema(implementation = ObjectiveResponse.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public List<ObjectiveResponse> list(@QueryParam("plan") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
                                         @Parameter(description = "Only this plan's (404 if there is no such plan)",
@@ -64,8 +63,6 @@ public class ObjectiveResource {
             description = "Its plan, parent, level, title, position and the indicators that serve it. Viewer role.")
     @APIResponse(responseCode = "200", description = "The priority or objective",
             content = @Content(schema = @Schema(implementation = ObjectiveResponse.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public ObjectiveResponse get(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
                                  @Parameter(description = "The objective's ref", example = "CYP P1") String ref) {
         return service.get(ref);
@@ -79,7 +76,6 @@ public class ObjectiveResource {
                     + " Answers 201 with its `Location`. Admin role.")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObjectiveResponse.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public Response create(@Valid @NotNull(message = BODY) ObjectiveRequest body, UriInfo uri) {
         ObjectiveResponse created = service.create(body);
@@ -94,8 +90,6 @@ public class ObjectiveResource {
                     + " list held). The ref in the body must be the ref in the path. Admin role.")
     @APIResponse(responseCode = "200", description = "As it now stands",
             content = @Content(schema = @Schema(implementation = ObjectiveResponse.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public ObjectiveResponse replace(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                                      @Valid @NotNull(message = BODY) ObjectiveRequest body) {
         return service.replace(ref, body);
@@ -108,8 +102,6 @@ public class ObjectiveResource {
             description = "Deletes it with its indicator memberships (the indicators stay); one with objectives or"
                     + " milestones under it answers 409. Its history stays. Admin role.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public void delete(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref) {
         service.delete(ref);

@@ -59,8 +59,6 @@ public class PlanResource {
             description = "The plan, its priorities and objectives depth first (each priority followed by the objectives"
                     + " under it), each with the indicators that serve it. Viewer role.")
     @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public PlanResponse get(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
                             @Parameter(description = "The plan's ref", example = "CYP 2024-27") String ref) {
         return service.get(ref);
@@ -72,7 +70,6 @@ public class PlanResource {
             description = "Defines a plan; its ref must not exist. Answers 201 with the plan and its `Location`. Admin role.")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public Response create(@Valid @NotNull(message = BODY) PlanRequest body, UriInfo uri) {
         PlanResponse created = service.create(body);
@@ -87,8 +84,6 @@ public class PlanResource {
                     + " the path. Its priorities and objectives stay. Admin role.")
     @APIResponse(responseCode = "200", description = "The plan as it now stands",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public PlanResponse replace(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                                 @Valid @NotNull(message = BODY) PlanRequest body) {
         return service.replace(ref, body);
@@ -101,8 +96,6 @@ public class PlanResource {
             description = "Deletes a plan that has no priorities or objectives left; one that has answers 409 (delete"
                     + " them first). Its history stays. Admin role.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public void delete(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref) {
         service.delete(ref);

@@ -37,7 +37,6 @@ public class PublicationResource {
                     + "and every publication and withdrawal with who, when and the note. Viewer role.",
             summary = "Whether a period's figures are published, with every publication and withdrawal")
     @APIResponse(responseCode = "200", description = "The period's publication status")
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     public PublicationResponse status(@PathParam("period") @Parameter(example = "2017-18-Q2") String period) {
         return service.status(Period.parse(period));
     }
@@ -49,7 +48,6 @@ public class PublicationResource {
                     + "the feed announces them. Publishing a published period changes nothing. Admin role.",
             summary = "Publish a period's figures before sign-off: viewers and partners see them from now on")
     @APIResponse(responseCode = "200", description = "Published")
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public PublicationResponse publish(@PathParam("period") @Parameter(example = "2017-18-Q2") String period,
                                        @Valid PublicationRequest body) {
@@ -64,7 +62,6 @@ public class PublicationResource {
                     + "must be reopened instead (409). Admin role.",
             summary = "Withdraw a published (not signed-off) period, with the reason: its figures are drafts again")
     @APIResponse(responseCode = "200", description = "Withdrawn")
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public PublicationResponse withdraw(@PathParam("period") @Parameter(example = "2017-18-Q2") String period,
                                         @Valid PublicationRequest body) {

@@ -62,7 +62,6 @@ public class QuarterlyReportResource {
     @APIResponse(responseCode = "200", description = "The report, with an ETag", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuarterlyReportResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified: the report still has the ETag named in If-None-Match")
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public Response report(
             @Context HttpHeaders headers,

@@ -82,7 +82,6 @@ public class ReportResource {
                             examples = @ExampleObject(name = "pdf", summary = "A PDF document",
                                     value = "%PDF-1.7 ... (binary)"))})
     @APIResponse(responseCode = "304", description = "Not modified: the report still has the ETag named in If-None-Match")
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "406", ref = ApiResponses.NOT_ACCEPTABLE_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public Response document(

@@ -59,8 +59,6 @@ public class HistoryResource {
                     @Content(mediaType = JsonOrCsv.CSV, schema = @Schema(type = SchemaType.STRING,
                             description = CsvViews.HISTORY_DESCRIPTION))})
     @APIResponse(responseCode = "304", description = "Not modified: the history still has the ETag named in If-None-Match")
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     @APIResponse(responseCode = "406", ref = ApiResponses.NOT_ACCEPTABLE_REF)
     public Response history(
             @Context HttpHeaders headers,

@@ -64,7 +64,6 @@ public class ScorecardResource {
                     @Content(mediaType = JsonOrCsv.CSV, schema = @Schema(type = SchemaType.STRING,
                             description = CsvViews.SCORECARD_DESCRIPTION))})
     @APIResponse(responseCode = "304", description = "Not modified: the scorecard still has the ETag named in If-None-Match")
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "406", ref = ApiResponses.NOT_ACCEPTABLE_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public Response scorecard(

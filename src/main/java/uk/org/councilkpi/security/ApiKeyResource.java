@@ -43,7 +43,6 @@ public class ApiKeyResource {
             summary = "Issue an API key for a named client with a role; the key is in this answer only")
     @APIResponse(responseCode = "201", description = "Issued: the answer holds the key, which is not stored and cannot be shown again",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyResponse.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     public Response create(@Valid @NotNull ApiKeyRequest request, @Context UriInfo uri) {
         ApiKeyResponse created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
@@ -65,8 +64,6 @@ public class ApiKeyResource {
     @Operation(operationId = "getApiKey", description = "One key's record, without the key itself. Admin role.",
             summary = "One API key, without the key itself")
     @APIResponse(responseCode = "200", description = "The key")
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public ApiKeyResponse get(@PathParam("id") @Parameter(description = "The key's id, as issued (not the key)", example = "3") long id) {
         return service.get(id);
     }
@@ -78,8 +75,6 @@ public class ApiKeyResource {
                     + "key first. Admin role.",
             summary = "Revoke an API key: refused from the next request on; the record stays")
     @APIResponse(responseCode = "200", description = "Revoked (or already revoked): the key as it now stands")
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF) // the last active administrator key
     public ApiKeyResponse revoke(@PathParam("id") @Parameter(description = "The key's id, as issued (not the key)", example = "3") long id) {
         return service.revoke(id);

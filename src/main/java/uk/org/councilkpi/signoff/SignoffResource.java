@@ -39,7 +39,6 @@ public class SignoffResource {
                     + "reopening. Viewer role.",
             summary = "Whether a period is signed off, with every sign-off and reopening")
     @APIResponse(responseCode = "200", description = "The period's sign-off status")
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     public SignoffResponse status(@PathParam("period") @Parameter(example = "2017-18-Q2") String period) {
         return service.status(Period.parse(period));
     }
@@ -55,7 +54,6 @@ public class SignoffResource {
                     + " Admin role.",
             summary = "Sign a period off: its figures and overrides are then locked until it is reopened")
     @APIResponse(responseCode = "200", description = "Signed off")
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public SignoffResponse signOff(@PathParam("period") @Parameter(example = "2017-18-Q2") String period,
                                    @RequestBody(required = false, description = "Optional: a note, and the officer signing off"
@@ -71,7 +69,6 @@ public class SignoffResource {
                     + "(the feed announces `WITHDRAWN`). Admin role.",
             summary = "Reopen a signed-off period, with the reason, so that its figures can be corrected")
     @APIResponse(responseCode = "200", description = "Reopened")
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public SignoffResponse reopen(@PathParam("period") @Parameter(example = "2017-18-Q2") String period,
                                   @Valid @NotNull(message = "is required: {\"note\": \"why the period is reopened\"},"

@@ -35,7 +35,8 @@ public class IndicatorFilterTest {
     /** Values a component accepts: each alternative of its pattern, or else any text. */
     public static List<String> values(RecordComponent component) {
         Pattern pattern = field(component).getAnnotation(Pattern.class);
-        return pattern == null ? List.of("no such " + component.getName()) : List.of(pattern.regexp().split("\\|"));
+        boolean choice = pattern != null && pattern.regexp().matches("\\w+(\\|\\w+)*"); // one of some words
+        return choice ? List.of(pattern.regexp().split("\\|")) : List.of("no such " + component.getName());
     }
 
     /** The query parameter a component is read from. */
