@@ -399,6 +399,22 @@ public class ProgressImport {
     private static java.util.Optional<Row> check(int row, String milestone, String period, String rating,
                                                  String commentary, boolean spreadsheet, List<RowError> errors) {
         List<String> readAs = new ArrayList<>();
+        Map<String, String> cells = new LinkedHashMap<>();
+        cells.put("milestone", milestone);
+        cells.put("period", period);
+        cells.put("rating", rating);
+        cells.put("commentary", commentary);
+        boolean binary = false;
+        for (Map.Entry<String, String> cell : cells.entrySet()) {
+            if (cell.getValue() != null && cell.getValue().indexOf('\0') >= 0) {
+                errors.add(new RowError(row, cell.getKey(), null, "holds a NUL character: is the file text (CSV UTF-8)?",
+                        RowErrorCode.ENCODING));
+                binary = true;
+            }
+        }
+        if (binary) {
+            return java.util.Optional.empty();
+        }
         if (milestone == null || milestone.isBlank()) {
             errors.add(new RowError(row, "milestone", milestone, "is required: the milestone's ref, e.g. P1.1",
                     RowErrorCode.UNKNOWN_MILESTONE));

@@ -107,8 +107,14 @@ public class ObjectiveService {
         if (level == ObjectiveLevel.PRIORITY && parent != null) {
             throw ApiException.invalid("parent", "must be absent for a priority: a priority sits at the top of its plan");
         }
-        if (level == ObjectiveLevel.OBJECTIVE && o.id != null && objectives.countChildren(o) > 0) {
-            throw ApiException.invalid("level", "cannot be OBJECTIVE: objectives sit under this priority");
+        if (o.id != null && objectives.countChildren(o) > 0) {
+            if (level == ObjectiveLevel.OBJECTIVE) {
+                throw ApiException.invalid("level", "cannot be OBJECTIVE: objectives sit under this priority");
+            }
+            if (!o.plan.id.equals(plan.id)) {
+                throw ApiException.invalid("plan", "cannot change: objectives sit under this priority in plan '"
+                        + o.plan.ref + "'");
+            }
         }
         Set<Indicator> serving = new LinkedHashSet<>();
         List<String> refs = r.indicators() == null ? List.of() : r.indicators();

@@ -109,6 +109,13 @@ class ProgressImportTest {
     }
 
     @Test
+    void shouldRefuseANulCharacterWithoutWritingAnything() {
+        importCsv("milestone,period,rating,commentary\r\n" + first + ",2024-25-Q1,ON_COURSE,a\u0000b\r\n", false)
+                .statusCode(400).contentType("application/problem+json");
+        given().when().get(progress(first, "2024-25-Q1")).then().statusCode(404);
+    }
+
+    @Test
     void shouldRefuseABatchOfProgressFromAViewer() {
         String viewer = Keys.issue("progress import viewer", Role.VIEWER);
         Keys.as(viewer).contentType(CSV).queryParam("enteredBy", "x")
