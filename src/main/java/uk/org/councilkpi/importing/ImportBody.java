@@ -16,9 +16,10 @@ public record ImportBody(
                 examples = "performance.team") String enteredBy,
         @Schema(required = true, description = "The rows; each (ref, period) at most once") List<Row> rows) {
 
-    @Schema(name = "ImportRow", description = "One row: a figure, a target, or both, of one indicator for one period")
+    @Schema(name = "ImportRow", description = "One row: a figure, a target, or both, of one indicator for one period;"
+            + " or, in a batch of progress (its first row has a milestone), one milestone's rating for one quarter")
     public record Row(
-            @Schema(required = true, examples = "1.5") String ref,
+            @Schema(description = "The indicator (required in a batch of figures)", examples = "1.5") String ref,
             @Schema(required = true, description = "A financial year or a quarter", examples = "2017-18-Q2") String period,
             @Schema(description = "The figure, a JSON number in the indicator's unit (20 for 20%)", examples = "20")
             BigDecimal value,
@@ -30,6 +31,10 @@ public record ImportBody(
             @Schema(maxLength = 200, description = "A short qualifier printed beside the figure", examples = "July fig")
             String note,
             @Schema(maxLength = 10000, description = "The commentary for scrutiny") String commentary,
-            @Schema(description = "Ignored: the template carries it for people to read") String title) {
+            @Schema(description = "Ignored: the template carries it for people to read") String title,
+            @Schema(description = "The milestone (a batch of progress: with period, rating and commentary only)",
+                    examples = "P1.3") String milestone,
+            @Schema(description = "The milestone's progress in the quarter (a batch of progress)")
+            uk.org.councilkpi.status.ProgressRating rating) {
     }
 }

@@ -53,6 +53,17 @@ public class ImportResource {
                "commentary": "Repeat referrals fell for a second quarter"},
               {"ref": "2.3", "period": "2017-18-Q2", "state": "NOT_YET_AVAILABLE"}]}""";
 
+    /** A batch of milestones' progress: a milestone column instead of ref (see ProgressImport). */
+    private static final String PROGRESS_CSV_EXAMPLE = """
+            milestone,period,rating,commentary
+            P1.3,2024-25-Q1,ON_COURSE,"374 children in care, a positive reduction of 2% from previous quarter Q4 381."
+            P1.4,2024-25-Q1,NOT_PROVIDED,"Information requested, not provided"
+            """;
+    private static final String PROGRESS_JSON_EXAMPLE = """
+            {"enteredBy": "performance.team", "rows": [
+              {"milestone": "P1.3", "period": "2024-25-Q1", "rating": "ON_COURSE",
+               "commentary": "374 children in care, a positive reduction of 2% from previous quarter Q4 381."}]}""";
+
     private final ImportService imports;
     private final TemplateService templates;
     private final ImportConfig config;
@@ -72,7 +83,11 @@ public class ImportResource {
     @Operation(operationId = "importFigures", summary = "Load a batch of figures and targets, all or nothing",
             description = "Every row is checked and every error reported, row by row; any error and nothing is written."
                     + " Rows sent again unchanged are left as they were (no new version). Figures of a signed-off"
-                    + " period are refused: reopen it first. Editor role.")
+                    + " period are refused: reopen it first. A batch whose CSV header (or first JSON row) has a"
+                    + " `milestone` column instead of `ref` records milestones' progress: milestone, period (a quarter),"
+                    + " rating and commentary, one row per milestone and quarter, checked and loaded the same way (row"
+                    + " errors UNKNOWN_MILESTONE, INVALID_RATING, PERIOD_SIGNED_OFF, DUPLICATE_ROW); CSV and JSON only."
+                    + " Editor role.")
     @APIResponse(responseCode = "200", description = "Loaded (or, for a dry run, checked): what was created, updated"
             + " and left unchanged", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ImportResult.class)))
@@ -82,14 +97,17 @@ public class ImportResource {
     public ImportResult importBatch(
             @RequestBody(required = true, description = "CSV (UTF-8, a header row, columns in any order and case:"
                     + " ref and period required; value, state, target, provisional, estimated, note, commentary;"
-                    + " title ignored) or JSON", content = {
+                    + " title ignored; or, for milestones' progress, milestone, period and rating required, commentary)"
+                    + " or JSON", content = {
                     @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
-                            examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE)),
+                            examples = {@ExampleObject(name = "csv", value = CSV_EXAMPLE),
+                                    @ExampleObject(name = "progress-csv", value = PROGRESS_CSV_EXAMPLE)}),
                     @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary",
                             description = "An Excel workbook: the first sheet (or the one named by sheet), its first row"
                                     + " the header, as in a CSV; cells read as Excel shows them (a percentage cell as 85%)")),
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportBody.class),
-                            examples = @ExampleObject(name = "json", value = JSON_EXAMPLE))})
+                            examples = {@ExampleObject(name = "json", value = JSON_EXAMPLE),
+                                    @ExampleObject(name = "progress-json", value = PROGRESS_JSON_EXAMPLE)})})
             InputStream body,
             @Context HttpHeaders headers,
             @Context UriInfo uri,

@@ -16,9 +16,16 @@ public record ImportResult(
         @Schema(description = "The figures the rows set") Counts values,
         @Schema(description = "The targets the rows set") Counts targets,
         @Schema(description = "For a dry run, each row as it was read (the first 1,000), so that the interpretation of"
-                + " every cell can be checked before the batch is sent for real; empty otherwise") List<ReadRow> read) {
+                + " every cell can be checked before the batch is sent for real; empty otherwise") List<ReadRow> read,
+        @Schema(description = "The milestones' progress the rows set (a batch with a milestone column)") Counts progress) {
 
     static final int MAX_READ_ROWS = 1000;
+
+    /** What a batch of figures and targets did: no progress. */
+    public ImportResult(Long batchId, boolean dryRun, int rows, int skipped, Counts values, Counts targets,
+                        List<ReadRow> read) {
+        this(batchId, dryRun, rows, skipped, values, targets, read, new Counts(0, 0, 0));
+    }
 
     @Schema(name = "ImportCounts", description = "Records created, changed, and sent again unchanged (left as they were)")
     public record Counts(@Schema(examples = "70") int created, @Schema(examples = "2") int updated,
@@ -28,7 +35,7 @@ public record ImportResult(
     @Schema(name = "ImportReadRow", description = "A row of a batch as the import read it")
     public record ReadRow(
             @Schema(examples = "3") int row,
-            @Schema(examples = "1.5") String ref,
+            @Schema(description = "The indicator's ref; for a row of progress, the milestone's", examples = "1.5") String ref,
             @Schema(nullable = true, description = "The period's code; null when it could not be read", examples = "2017-18-Q2") String period,
             @Schema(nullable = true, description = "The figure's state, when the row sets a figure", examples = "AVAILABLE") ValueState state,
             @Schema(nullable = true, description = "The figure's number, as it will be stored", examples = "85") BigDecimal number,

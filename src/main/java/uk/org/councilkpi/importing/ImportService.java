@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import uk.org.councilkpi.common.Audit;
+import uk.org.councilkpi.milestone.ProgressImport;
 import uk.org.councilkpi.security.WriteRoles;
 import uk.org.councilkpi.signoff.SignoffService;
 import uk.org.councilkpi.problem.ApiException;
@@ -40,9 +41,11 @@ public class ImportService {
     private final WriteRoles writeRoles;
     private final SignoffService signoffs;
     private final Clock clock;
+    private final ProgressImport progressImport;
 
     public ImportService(ImportRepository repository, ImportConfig config, Audit audit, WriteRoles writeRoles,
-                         SignoffService signoffs, Clock clock) {
+                         SignoffService signoffs, Clock clock, ProgressImport progressImport) {
+        this.progressImport = progressImport;
         this.signoffs = signoffs;
         this.writeRoles = writeRoles;
         this.repository = repository;
@@ -76,8 +79,19 @@ public class ImportService {
                 throw ApiException.invalid(fieldErrors);
             }
         }
-        Batch batch = open();
         InputStream limited = new LimitedInputStream(body, config.maxBytes().asLongValue());
+        if (format != Source.XLSX) { // a batch of milestones' progress: its own reader and checks
+            java.io.BufferedInputStream peekable = new java.io.BufferedInputStream(limited, ProgressImport.PEEK);
+            try {
+                if (ProgressImport.isProgressBatch(format == Source.JSON, peekable)) {
+                    return progressImport.importBody(format.name(), peekable, enteredBy, dryRun);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            limited = peekable;
+        }
+        Batch batch = open();
         String who = enteredBy;
         try {
             if (format == Source.CSV) {

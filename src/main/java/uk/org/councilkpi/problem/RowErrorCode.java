@@ -32,5 +32,9 @@ public enum RowErrorCode {
     /** A row that writes what the caller's role may not (a target, without the admin role). */
     ROLE_REQUIRED,
     /** A row whose title is not its ref's title: the ref was probably mangled (Excel turns 1.10 into 1.1). */
-    REF_TITLE_MISMATCH
+    REF_TITLE_MISMATCH,
+    /** A row of progress whose milestone is missing or is not the ref of any milestone. */
+    UNKNOWN_MILESTONE,
+    /** A row of progress whose rating is missing or is not one of ON_COURSE ... NOT_KNOWN. */
+    INVALID_RATING
 }

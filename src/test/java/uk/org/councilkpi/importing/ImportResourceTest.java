@@ -152,7 +152,7 @@ class ImportResourceTest {
             String ref = indicator.get("ref").asText();
             ObjectNode copy = (ObjectNode) indicator.deepCopy();
             copy.put("ref", "IMP-" + ref).put("directorate", COPY_CE);
-            copy.remove(List.of("createdAt", "updatedAt", "objectives")); // an answer's, not a request's
+            copy.remove(List.of("createdAt", "updatedAt", "objectives")); // objectives: read-only, set on the objective
             given().contentType(ContentType.JSON).body(copy.toString()).when().post("/api/v1/indicators")
                     .then().statusCode(201);
             Map<String, String[]> rows = new LinkedHashMap<>();
