@@ -34,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.changes.ChangesRepository;
 import uk.org.councilkpi.changes.ChangesResponse;
 import uk.org.councilkpi.common.ApiResponses;
-import uk.org.councilkpi.common.AsAt;
 import uk.org.councilkpi.common.Refs;
 import uk.org.councilkpi.readcache.ReadCache;
 import uk.org.councilkpi.scorecard.JsonOrCsv;
@@ -149,8 +148,8 @@ public class MilestoneResource {
                             @Parameter(description = "The milestone's ref", example = "P1.1") String ref,
                             @QueryParam("asAt") @Parameter(description = "Read it as it stood at this instant (ISO-8601 with offset)",
                                     example = "2024-11-11T09:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-                            String asAt) {
-        Instant instant = AsAt.parse(asAt);
+                            Instant asAt) {
+        Instant instant = asAt;
         boolean drafts = identity.hasRole(Role.EDITOR_NAME);
         return JsonOrCsv.answer(cache, headers, new MilestoneHistoryQuery(ref, instant, drafts),
                 () -> progress.history(ref, instant, drafts), MilestoneCsv::history, "milestone-" + ref);

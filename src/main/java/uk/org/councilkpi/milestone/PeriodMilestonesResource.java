@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.common.ApiResponses;
-import uk.org.councilkpi.common.AsAt;
 import uk.org.councilkpi.readcache.ReadCache;
 import uk.org.councilkpi.scorecard.JsonOrCsv;
 import uk.org.councilkpi.security.Role;
@@ -68,8 +67,8 @@ public class PeriodMilestonesResource {
                                @Valid @BeanParam MilestoneFilter filter,
                                @QueryParam("asAt") @Parameter(description = "Read it as it stood at this instant (ISO-8601 with offset)",
                                        example = "2024-11-11T09:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-                               String asAt) {
-        Instant instant = AsAt.parse(asAt);
+                               Instant asAt) {
+        Instant instant = asAt;
         boolean drafts = identity.hasRole(Role.EDITOR_NAME);
         return JsonOrCsv.answer(cache, headers, new PeriodMilestonesQuery(period, filter, instant, drafts), () -> service.forPeriod(period, filter, instant, drafts),
                 MilestoneCsv::period, "milestones-" + period);

@@ -1,5 +1,6 @@
 package uk.org.councilkpi.milestone;
 
+import java.time.Instant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.common.ApiResponses;
-import uk.org.councilkpi.common.AsAt;
 import uk.org.councilkpi.common.Audit;
 import uk.org.councilkpi.web.EntityTags;
 import uk.org.councilkpi.web.IfMatch;
@@ -59,8 +59,8 @@ public class ProgressResource {
                         @Parameter(description = "The milestone's ref", example = "P1.1") String ref,
                         @PathParam("period") @Parameter(description = "A quarter", example = "2024-25-Q1") String period,
                         @QueryParam("asAt") @Parameter(description = "As it stood at this instant (ISO-8601 with offset)",
-                                schema = @Schema(type = SchemaType.STRING, format = "date-time")) String asAt) {
-        ProgressResponse progress = service.get(ref, period, AsAt.parse(asAt));
+                                schema = @Schema(type = SchemaType.STRING, format = "date-time")) Instant asAt) {
+        ProgressResponse progress = service.get(ref, period, asAt);
         return Response.ok(progress).header(HttpHeaders.ETAG, EntityTags.quoted(progress.version())).build();
     }
 

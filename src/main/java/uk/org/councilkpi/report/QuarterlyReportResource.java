@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.common.ApiResponses;
-import uk.org.councilkpi.common.AsAt;
 import uk.org.councilkpi.readcache.ReadCache;
 import uk.org.councilkpi.security.Role;
 import uk.org.councilkpi.status.DirectionBasis;
@@ -78,9 +77,9 @@ public class QuarterlyReportResource {
                     schema = @Schema(implementation = DirectionBasis.class)) String basis,
             @QueryParam("asAt") @Parameter(description = "Read the report as it stood at this instant (ISO-8601 with"
                     + " offset, years 1900 to 2999)", example = "2024-11-11T09:00:00Z",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) String asAt) {
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) Instant asAt) {
         DirectionBasis directionBasis = basis == null ? null : DirectionBasis.valueOf(basis);
-        Instant instant = AsAt.parse(asAt);
+        Instant instant = asAt;
         boolean drafts = identity.hasRole(Role.EDITOR_NAME); // editors see drafts; viewers and partners published data
         return cache.json(headers, new QuarterlyReportQuery(period, directorate, plan, directionBasis, instant, drafts), () -> service.report(period, directorate, plan, directionBasis, instant, drafts));
     }

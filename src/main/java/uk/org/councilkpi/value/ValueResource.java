@@ -26,6 +26,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -35,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.common.ApiResponses;
-import uk.org.councilkpi.common.AsAt;
 import uk.org.councilkpi.common.Refs;
 import uk.org.councilkpi.common.Stored;
 import uk.org.councilkpi.web.EntityTags;
@@ -66,8 +66,8 @@ public class ValueResource {
     public List<ValueResponse> list(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
                                      @Parameter(description = "The indicator's ref", example = "1.5") String ref,
                                      @QueryParam("asAt") @Parameter(description = "The figures as they stood at this instant (ISO-8601 with offset)",
-                                             schema = @Schema(type = SchemaType.STRING, format = "date-time")) String asAt) {
-        return service.list(ref, AsAt.parse(asAt));
+                                             schema = @Schema(type = SchemaType.STRING, format = "date-time")) Instant asAt) {
+        return service.list(ref, asAt);
     }
 
     @GET
@@ -80,8 +80,8 @@ public class ValueResource {
     public Response get(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                         @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18-Q2") String period,
                         @QueryParam("asAt") @Parameter(description = "The figure as it stood at this instant (ISO-8601 with offset)",
-                                schema = @Schema(type = SchemaType.STRING, format = "date-time")) String asAt) {
-        ValueResponse value = service.get(ref, period, AsAt.parse(asAt));
+                                schema = @Schema(type = SchemaType.STRING, format = "date-time")) Instant asAt) {
+        ValueResponse value = service.get(ref, period, asAt);
         return Response.ok(value).header(HttpHeaders.ETAG, EntityTags.quoted(value.version())).build();
     }
 
