@@ -13,9 +13,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
+import static uk.org.councilkpi.common.SqlValues.instant;
+
 import uk.org.councilkpi.indicator.Frequency;
 import uk.org.councilkpi.period.Period;
-import uk.org.councilkpi.period.Quarter;
 import uk.org.councilkpi.problem.ApiException;
 import uk.org.councilkpi.report.PlanScope;
 import uk.org.councilkpi.status.ProgressRating;
@@ -55,7 +56,7 @@ public class CollectionService {
         BiPredicate<Long, String> covers = loaded.covers(directorate, planRef != null);
         for (Object[] r : indicators(period)) {
             long id = ((Number) r[0]).longValue();
-            boolean expected = !(period instanceof Quarter) || !Frequency.ANNUAL.name().equals(r[7]);
+            boolean expected = Frequency.valueOf((String) r[7]).expectsReturnFor(period);
             if (covers.test(id, (String) r[6]) && expected) {
                 String state = (String) r[8];
                 items.add(new Owned(new Owner(blank((String) r[4]), blank((String) r[5])),
@@ -120,18 +121,5 @@ public class CollectionService {
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static java.time.Instant instant(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof java.time.Instant i) {
-            return i;
-        }
-        if (o instanceof java.time.OffsetDateTime t) {
-            return t.toInstant();
-        }
-        return ((java.sql.Timestamp) o).toInstant();
     }
 }

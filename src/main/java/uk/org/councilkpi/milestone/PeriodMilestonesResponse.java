@@ -27,7 +27,8 @@ public record PeriodMilestonesResponse(
                           int notKnown, int noRating, int overdue, int improved, int same, int worse,
                           int notComparable, int total) {
 
-        static Summary of(List<ProgressView> views) {
+        /** The counts of these views. */
+        public static Summary of(List<ProgressView> views) {
             int[] rating = new int[ProgressRating.values().length];
             int[] direction = new int[ProgressDirection.values().length];
             int none = 0;

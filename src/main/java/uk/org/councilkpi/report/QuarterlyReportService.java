@@ -23,8 +23,6 @@ import uk.org.councilkpi.milestone.MilestoneKind;
 import uk.org.councilkpi.milestone.PeriodMilestonesResponse;
 import uk.org.councilkpi.milestone.ProgressView;
 import uk.org.councilkpi.status.Progress;
-import uk.org.councilkpi.status.ProgressDirection;
-import uk.org.councilkpi.status.ProgressRating;
 import uk.org.councilkpi.status.Rag;
 import uk.org.councilkpi.status.StatusSummary;
 
@@ -173,31 +171,8 @@ public class QuarterlyReportService {
 
     /** The counts of one kind, as the milestones' own period summary gives them (PeriodMilestonesResponse). */
     private static PeriodMilestonesResponse.Summary counts(List<QuarterlyReportResponse.MilestoneRow> rows, MilestoneKind kind) {
-        int[] rating = new int[ProgressRating.values().length];
-        int[] direction = new int[ProgressDirection.values().length];
-        int none = 0;
-        int overdue = 0;
-        int total = 0;
-        for (QuarterlyReportResponse.MilestoneRow m : rows) {
-            if (m.kind() != kind) {
-                continue;
-            }
-            ProgressView v = m.progress();
-            total++;
-            if (v.rating() == null) {
-                none++;
-            } else {
-                rating[v.rating().ordinal()]++;
-            }
-            overdue += v.overdue() ? 1 : 0;
-            direction[v.direction().direction().ordinal()]++;
-        }
-        return new PeriodMilestonesResponse.Summary(rating[ProgressRating.ON_COURSE.ordinal()],
-                rating[ProgressRating.UNCERTAIN.ordinal()], rating[ProgressRating.OFF_COURSE.ordinal()],
-                rating[ProgressRating.COMPLETE.ordinal()], rating[ProgressRating.NOT_DUE.ordinal()],
-                rating[ProgressRating.NOT_PROVIDED.ordinal()], rating[ProgressRating.NOT_KNOWN.ordinal()], none, overdue,
-                direction[ProgressDirection.IMPROVED.ordinal()], direction[ProgressDirection.SAME.ordinal()],
-                direction[ProgressDirection.WORSE.ordinal()], direction[ProgressDirection.NOT_COMPARABLE.ordinal()], total);
+        return PeriodMilestonesResponse.Summary.of(rows.stream().filter(m -> m.kind() == kind)
+                .map(QuarterlyReportResponse.MilestoneRow::progress).toList());
     }
 
     private static StatusSummary.RagCounts computed(List<ScorecardResponse.Row> rows) {
