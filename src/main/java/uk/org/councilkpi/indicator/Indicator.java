@@ -1,17 +1,12 @@
 package uk.org.councilkpi.indicator;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
+import uk.org.councilkpi.common.OwnedDefinition;
 import uk.org.councilkpi.status.DirectionBasis;
 import uk.org.councilkpi.status.Polarity;
 import uk.org.councilkpi.status.Presentation;
@@ -21,20 +16,12 @@ import uk.org.councilkpi.status.Unit;
 
 /**
  * A performance indicator (measure, PI, KPI) as a council defines it. Read and written through
- * {@link IndicatorRepository} only, never as an active record: it extends {@code PanacheEntityBase} for the accessors
- * Panache generates, so that reading a public field through a lazy proxy ({@code value.indicator.id}) loads it, where
- * a plain entity's proxy would answer null.
+ * {@link IndicatorRepository}.
  */
 @Entity
 @Table(name = "indicator")
-public class Indicator extends PanacheEntityBase {
+public class Indicator extends OwnedDefinition {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    public String ref;
-    public String title;
     public String description;
     @Enumerated(EnumType.STRING)
     public Unit unit;
@@ -46,17 +33,10 @@ public class Indicator extends PanacheEntityBase {
     public Measurement measurement;
     @Column(name = "decimal_places")
     public short decimalPlaces;
-    public String directorate;
-    public String service;
     @Column(name = "plan_priority")
     public String planPriority;
     @Column(name = "corporate_priority")
     public String corporatePriority;
-    @Column(name = "responsible_officer")
-    public String responsibleOfficer;
-    /** The owner's e-mail, for the collection round (V10). */
-    @Column(name = "responsible_email")
-    public String responsibleEmail;
     @Column(name = "key_indicator")
     public boolean keyIndicator;
     @Enumerated(EnumType.STRING)
@@ -72,15 +52,6 @@ public class Indicator extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "direction_basis")
     public DirectionBasis directionBasis;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    /** Stamped by the database with the author of this version (migration V7): never written from here. */
-    @Column(name = "updated_by", insertable = false, updatable = false)
-    public String updatedBy;
-    @Version
-    public long version;
 
     public Presentation presentation() {
         return new Presentation(unit, decimalPlaces);

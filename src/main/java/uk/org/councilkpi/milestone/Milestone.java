@@ -1,24 +1,19 @@
 package uk.org.councilkpi.milestone;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import uk.org.councilkpi.common.OwnedDefinition;
 import uk.org.councilkpi.indicator.Indicator;
 import uk.org.councilkpi.period.Period;
 import uk.org.councilkpi.plan.Objective;
@@ -26,25 +21,13 @@ import uk.org.councilkpi.plan.Objective;
 /** A milestone (or risk control measure, or action) of an objective, with its owner and when it is due. */
 @Entity
 @Table(name = "milestone")
-public class Milestone extends PanacheEntityBase {
+public class Milestone extends OwnedDefinition {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    public String ref;
-    public String title;
     @Enumerated(EnumType.STRING)
     public MilestoneKind kind;
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "objective_id")
     public Objective objective;
-    public String directorate;
-    public String service;
-    @Column(name = "responsible_officer")
-    public String responsibleOfficer;
-    @Column(name = "responsible_email")
-    public String responsibleEmail;
     @Column(name = "due_date")
     public LocalDate dueDate;
     @Column(name = "due_period")
@@ -56,16 +39,6 @@ public class Milestone extends PanacheEntityBase {
     @JoinTable(name = "milestone_indicator", joinColumns = @JoinColumn(name = "milestone_id"),
             inverseJoinColumns = @JoinColumn(name = "indicator_id"))
     public Set<Indicator> indicators = new LinkedHashSet<>();
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    /** Stamped by the database with the author of this version (migrations V7, V10): never written from here. */
-    @Column(name = "updated_by", insertable = false, updatable = false)
-    public String updatedBy;
-    @Version
-    public long version;
 
     /** The day it is due by: its due date, else the last day of its due period; null when it has neither. */
     public LocalDate dueBy() {

@@ -1,35 +1,27 @@
 package uk.org.councilkpi.milestone;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import uk.org.councilkpi.perperiod.PeriodRow;
 import uk.org.councilkpi.status.ProgressRating;
 
 /** A milestone's progress in one quarter: the officer's rating and commentary. */
 @Entity
 @Table(name = "milestone_progress")
-public class MilestoneProgress extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class MilestoneProgress extends PeriodRow {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "milestone_id")
     public Milestone milestone;
 
-    public String period;
     @Enumerated(EnumType.STRING)
     public ProgressRating rating;
     public String commentary;
@@ -38,9 +30,6 @@ public class MilestoneProgress extends PanacheEntityBase {
     public String enteredBy;
     @Column(name = "entered_at")
     public Instant enteredAt;
-    /** The import batch that wrote this version, if any. */
-    @Column(name = "batch_id", insertable = false, updatable = false)
-    public Long batchId;
     /** Optimistic lock, and the progress's ETag. */
     @Version
     public long version;

@@ -2,20 +2,14 @@ package uk.org.councilkpi.security;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import uk.org.councilkpi.common.KeyedEntity;
 
 /** An API key as stored: never the key itself, only its hash. */
 @Entity
 @Table(name = "api_key")
-public class ApiKey {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class ApiKey extends KeyedEntity {
 
     public String client;
     public String role;

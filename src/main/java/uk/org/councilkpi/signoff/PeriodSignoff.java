@@ -4,26 +4,20 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import uk.org.councilkpi.common.KeyedEntity;
 
 /** One sign-off or reopening of a period; a period is signed off when its latest event is a sign-off. */
 @Entity
 @Table(name = "period_signoff")
-public class PeriodSignoff {
+public class PeriodSignoff extends KeyedEntity {
 
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "SignoffAction")
     public enum Action {
         SIGN_OFF,
         REOPEN
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     public String period;
     @Enumerated(EnumType.STRING)

@@ -34,9 +34,6 @@ public class Target extends PeriodRecord {
     public String updatedBy;
     @Column(name = "updated_at")
     public Instant updatedAt;
-    /** The import batch that wrote this version, if any. */
-    @Column(name = "batch_id", insertable = false, updatable = false)
-    public Long batchId;
 
     public TargetSpec spec() {
         return new TargetSpec(form, value, low, high);

@@ -5,10 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import uk.org.councilkpi.perperiod.PeriodRecord;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import uk.org.councilkpi.perperiod.PeriodRecord;
 import uk.org.councilkpi.status.FigureContent;
 import uk.org.councilkpi.status.Reading;
 import uk.org.councilkpi.status.ValueState;
@@ -30,9 +30,6 @@ public class IndicatorValue extends PeriodRecord {
     public String enteredBy;
     @Column(name = "entered_at")
     public Instant enteredAt;
-    /** The import batch that wrote this version, if any. */
-    @Column(name = "batch_id", insertable = false, updatable = false)
-    public Long batchId;
     /** Optimistic lock, and the figure's ETag. */
     @Version
     public long version;

@@ -1,0 +1,26 @@
+package uk.org.councilkpi.common;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * What a council defines (an indicator, a plan, a priority or objective, a milestone): its own ref and a title, when it
+ * was created and last updated, by whom, and a version for optimistic locking.
+ */
+@MappedSuperclass
+public abstract class Definition extends KeyedEntity {
+
+    public String ref;
+    public String title;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    /** Stamped by the database with the author of this version (migrations V7, V10): never written from here. */
+    @Column(name = "updated_by", insertable = false, updatable = false)
+    public String updatedBy;
+    @Version
+    public long version;
+}
