@@ -14,12 +14,10 @@ public abstract class Definition extends KeyedEntity {
 
     public String ref;
     public String title;
-    @Column(name = "created_at")
     public Instant createdAt;
-    @Column(name = "updated_at")
     public Instant updatedAt;
     /** Stamped by the database with the author of this version (migrations V7, V10): never written from here. */
-    @Column(name = "updated_by", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public String updatedBy;
     @Version
     public long version;

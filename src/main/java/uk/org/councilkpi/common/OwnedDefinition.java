@@ -1,6 +1,5 @@
 package uk.org.councilkpi.common;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 
 /**
@@ -12,9 +11,7 @@ public abstract class OwnedDefinition extends Definition {
 
     public String directorate;
     public String service;
-    @Column(name = "responsible_officer")
     public String responsibleOfficer;
     /** The owner's e-mail, for the collection round (V10). */
-    @Column(name = "responsible_email")
     public String responsibleEmail;
 }

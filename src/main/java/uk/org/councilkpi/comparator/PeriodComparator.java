@@ -12,17 +12,12 @@ import java.time.Instant;
 @Table(name = "comparator")
 public class PeriodComparator extends PeriodRecord {
 
-    @Column(name = "stat_neighbour_average")
     public BigDecimal statNeighbourAverage;
-    @Column(name = "stat_neighbour_note")
     public String statNeighbourNote;
-    @Column(name = "national_average")
     public BigDecimal nationalAverage;
-    @Column(name = "national_note")
     public String nationalNote;
-    @Column(name = "updated_at")
     public Instant updatedAt;
     /** Stamped by the database with the author of this version (migration V7): never written from here. */
-    @Column(name = "updated_by", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public String updatedBy;
 }

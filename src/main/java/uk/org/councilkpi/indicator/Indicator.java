@@ -1,6 +1,5 @@
 package uk.org.councilkpi.indicator;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -31,26 +30,17 @@ public class Indicator extends OwnedDefinition {
     public Frequency frequency;
     @Enumerated(EnumType.STRING)
     public Measurement measurement;
-    @Column(name = "decimal_places")
     public short decimalPlaces;
-    @Column(name = "plan_priority")
     public String planPriority;
-    @Column(name = "corporate_priority")
     public String corporatePriority;
-    @Column(name = "key_indicator")
     public boolean keyIndicator;
     @Enumerated(EnumType.STRING)
-    @Column(name = "tolerance_kind")
     public ToleranceKind toleranceKind;
-    @Column(name = "tolerance_amount")
     public BigDecimal toleranceAmount;
     @Enumerated(EnumType.STRING)
-    @Column(name = "same_band_kind")
     public ToleranceKind sameBandKind;
-    @Column(name = "same_band_amount")
     public BigDecimal sameBandAmount;
     @Enumerated(EnumType.STRING)
-    @Column(name = "direction_basis")
     public DirectionBasis directionBasis;
 
     public Presentation presentation() {

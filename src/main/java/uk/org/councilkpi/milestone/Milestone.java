@@ -1,6 +1,5 @@
 package uk.org.councilkpi.milestone;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,9 +27,7 @@ public class Milestone extends OwnedDefinition {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "objective_id")
     public Objective objective;
-    @Column(name = "due_date")
     public LocalDate dueDate;
-    @Column(name = "due_period")
     public String duePeriod;
     public int position;
 

@@ -26,9 +26,8 @@ public class MilestoneProgress extends PeriodRow {
     public ProgressRating rating;
     public String commentary;
     /** Stamped by the database with the author of this version (V10): never written from here. */
-    @Column(name = "entered_by", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public String enteredBy;
-    @Column(name = "entered_at")
     public Instant enteredAt;
     /** Optimistic lock, and the progress's ETag. */
     @Version

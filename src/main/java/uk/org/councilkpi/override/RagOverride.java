@@ -18,8 +18,7 @@ public class RagOverride extends PeriodRecord {
     public Rag rating;
     public String reason;
     /** Stamped by the database with the author of this version (migration V7): never written from here. */
-    @Column(name = "set_by", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public String setBy;
-    @Column(name = "set_at")
     public Instant setAt;
 }

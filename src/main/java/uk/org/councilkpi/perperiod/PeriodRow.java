@@ -13,6 +13,6 @@ public abstract class PeriodRow extends KeyedEntity {
 
     public String period;
     /** The import batch that wrote this version, if any: stamped by the database, never written from here. */
-    @Column(name = "batch_id", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public Long batchId;
 }

@@ -1,6 +1,5 @@
 package uk.org.councilkpi.plan;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import uk.org.councilkpi.common.Definition;
@@ -11,8 +10,6 @@ import uk.org.councilkpi.common.Definition;
 public class Plan extends Definition {
 
     public String directorate;
-    @Column(name = "from_period")
     public String fromPeriod;
-    @Column(name = "to_period")
     public String toPeriod;
 }

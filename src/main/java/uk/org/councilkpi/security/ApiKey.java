@@ -13,21 +13,15 @@ public class ApiKey extends KeyedEntity {
 
     public String client;
     public String role;
-    @Column(name = "key_hash")
     public String keyHash;
-    @Column(name = "key_prefix")
     public String keyPrefix;
     /** Stamped by the database with the author of this version (migration V7): never written from here. */
-    @Column(name = "created_by", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public String createdBy;
-    @Column(name = "created_at")
     public Instant createdAt;
-    @Column(name = "expires_at")
     public Instant expiresAt;
-    @Column(name = "revoked_at")
     public Instant revokedAt;
-    @Column(name = "revoked_by", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public String revokedBy;
-    @Column(name = "last_used_at")
     public Instant lastUsedAt;
 }

@@ -23,7 +23,7 @@ public class PeriodSignoff extends KeyedEntity {
     @Enumerated(EnumType.STRING)
     public Action action;
     /** Stamped by the database with the author of this version (migration V7): never written from here. */
-    @Column(name = "by_whom", updatable = false, insertable = false)
+    @Column(updatable = false, insertable = false)
     public String byWhom;
     public Instant at;
     public String note;

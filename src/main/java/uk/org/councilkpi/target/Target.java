@@ -25,14 +25,11 @@ public class Target extends PeriodRecord {
     public BigDecimal high;
     public String text;
     @Enumerated(EnumType.STRING)
-    @Column(name = "tolerance_kind")
     public ToleranceKind toleranceKind;
-    @Column(name = "tolerance_amount")
     public BigDecimal toleranceAmount;
     /** Stamped by the database with the author of this version (migration V7): never written from here. */
-    @Column(name = "updated_by", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public String updatedBy;
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     public TargetSpec spec() {

@@ -26,9 +26,8 @@ public class IndicatorValue extends PeriodRecord {
     public String note;
     public String commentary;
     /** Stamped by the database with the author of this version (migration V7): never written from here. */
-    @Column(name = "entered_by", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public String enteredBy;
-    @Column(name = "entered_at")
     public Instant enteredAt;
     /** Optimistic lock, and the figure's ETag. */
     @Version
