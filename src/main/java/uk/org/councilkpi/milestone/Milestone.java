@@ -25,7 +25,6 @@ public class Milestone extends OwnedDefinition {
     @Enumerated(EnumType.STRING)
     public MilestoneKind kind;
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "objective_id")
     public Objective objective;
     public LocalDate dueDate;
     public String duePeriod;

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -19,7 +18,6 @@ import uk.org.councilkpi.status.ProgressRating;
 public class MilestoneProgress extends PeriodRow {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "milestone_id")
     public Milestone milestone;
 
     @Enumerated(EnumType.STRING)

@@ -1,7 +1,6 @@
 package uk.org.councilkpi.perperiod;
 
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import uk.org.councilkpi.indicator.Indicator;
@@ -11,6 +10,5 @@ import uk.org.councilkpi.indicator.Indicator;
 public abstract class PeriodRecord extends PeriodRow {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "indicator_id")
     public Indicator indicator;
 }

@@ -22,11 +22,9 @@ import uk.org.councilkpi.indicator.Indicator;
 public class Objective extends Definition {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "plan_id")
     public Plan plan;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "parent_id")
     public Objective parent;
 
     @Enumerated(EnumType.STRING)
