@@ -1,19 +1,20 @@
 package uk.org.councilkpi.milestone;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uk.org.councilkpi.definition.DefinitionRepository;
 
 @ApplicationScoped
-public class MilestoneRepository implements PanacheRepository<Milestone> {
+public class MilestoneRepository implements DefinitionRepository<Milestone> {
 
     /** A milestone with its objective, plan and linked indicators. */
     private static final String WITH_ALL = "select distinct m from Milestone m left join fetch m.objective o"
             + " left join fetch o.plan pl left join fetch o.parent par left join fetch m.indicators";
 
+    @Override
     public Optional<Milestone> findByRef(String ref) {
         return find(WITH_ALL + " where m.ref = :ref", Parameters.with("ref", ref)).singleResultOptional();
     }

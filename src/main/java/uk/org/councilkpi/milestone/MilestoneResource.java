@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.org.councilkpi.changes.ChangesRepository;
 import uk.org.councilkpi.changes.ChangesResponse;
 import uk.org.councilkpi.common.ApiResponses;
 import uk.org.councilkpi.common.Refs;
@@ -50,15 +49,13 @@ public class MilestoneResource {
 
     private final MilestoneService service;
     private final ProgressService progress;
-    private final ChangesRepository changes;
     private final ReadCache cache;
     private final SecurityIdentity identity;
 
-    public MilestoneResource(MilestoneService service, ProgressService progress, ChangesRepository changes,
-                             ReadCache cache, SecurityIdentity identity) {
+    public MilestoneResource(MilestoneService service, ProgressService progress, ReadCache cache,
+                             SecurityIdentity identity) {
         this.service = service;
         this.progress = progress;
-        this.changes = changes;
         this.cache = cache;
         this.identity = identity;
     }
@@ -166,6 +163,6 @@ public class MilestoneResource {
             content = @Content(schema = @Schema(implementation = ChangesResponse.class)))
     public ChangesResponse changes(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
                                                    @Parameter(description = "The milestone's ref", example = "P1.1") String ref) {
-        return service.changes(ref, changes);
+        return service.changes(ref);
     }
 }
