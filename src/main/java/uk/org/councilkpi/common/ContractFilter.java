@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.Paths;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -208,7 +209,10 @@ public class ContractFilter implements OASFilter {
             visit(schema, this::typeNullableReference);
         }
         if (api.getPaths() != null) {
-            api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(this::operation));
+            api.getPaths().getPathItems().forEach((path, item) -> {
+                definitionConflicts(path, item, api.getPaths());
+                item.getOperations().values().forEach(this::operation);
+            });
         }
         Set<String> requests = requestSchemas(api);
         for (var entry : schemas.entrySet()) {
@@ -337,6 +341,20 @@ public class ContractFilter implements OASFilter {
         }
         if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER && p.getName().equals("If-Match"))) {
             implied(operation, "412", ApiResponses.PRECONDITION_FAILED_REF);
+        }
+    }
+
+    /**
+     * What is named by a ref (an indicator, a plan, an objective, a milestone) answers 409 when it is created with a
+     * ref already taken (a POST to a collection whose members are at {@code {ref}}), and when it is deleted while
+     * something still depends on it (a DELETE of {@code .../{ref}}).
+     */
+    private static void definitionConflicts(String path, PathItem item, Paths paths) {
+        if (item.getPOST() != null && paths.hasPathItem(path + "/{ref}")) {
+            implied(item.getPOST(), "409", ApiResponses.CONFLICT_REF);
+        }
+        if (item.getDELETE() != null && path.endsWith("/{ref}")) {
+            implied(item.getDELETE(), "409", ApiResponses.CONFLICT_REF);
         }
     }
 

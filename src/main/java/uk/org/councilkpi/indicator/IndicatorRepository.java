@@ -1,7 +1,6 @@
 package uk.org.councilkpi.indicator;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,13 +15,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import uk.org.councilkpi.common.AsAt;
+import uk.org.councilkpi.definition.DefinitionRepository;
 
 @ApplicationScoped
-public class IndicatorRepository implements PanacheRepository<Indicator> {
-
-    public Optional<Indicator> findByRef(String ref) {
-        return find("ref", ref).firstResultOptional();
-    }
+public class IndicatorRepository implements DefinitionRepository<Indicator> {
 
     /** How many figures are recorded for an indicator. */
     public long countFigures(Indicator indicator) {

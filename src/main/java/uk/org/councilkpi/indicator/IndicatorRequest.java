@@ -13,6 +13,7 @@ import uk.org.councilkpi.common.ToleranceDto;
 import uk.org.councilkpi.status.DirectionBasis;
 import uk.org.councilkpi.status.Polarity;
 import uk.org.councilkpi.status.Unit;
+import uk.org.councilkpi.definition.DefinitionRequest;
 
 /** An indicator's definition, to create it or to replace it whole. */
 @Schema(name = "IndicatorRequest", description = "An indicator's definition; optional fields take the defaults shown")
@@ -42,7 +43,7 @@ public record IndicatorRequest(
                 examples = "PREVIOUS_PERIOD") DirectionBasis directionBasis,
         @Size(max = 320) @jakarta.validation.constraints.Email(message = "must be an e-mail address")
         @Schema(description = "The responsible officer's e-mail, for the collection round", examples = "jamie.pope@halton.gov.uk")
-        String responsibleEmail) {
+        String responsibleEmail) implements DefinitionRequest {
 
     /** A definition without the owner's e-mail. */
     public IndicatorRequest(String ref, String title, String description, Unit unit, Polarity polarity,

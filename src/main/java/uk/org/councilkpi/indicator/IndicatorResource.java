@@ -1,26 +1,18 @@
 package uk.org.councilkpi.indicator;
 
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.validation.constraints.Size;
-import uk.org.councilkpi.common.Audit;
-import uk.org.councilkpi.common.MergePatch;
 import jakarta.annotation.security.RolesAllowed;
-import uk.org.councilkpi.security.Role;
-import uk.org.councilkpi.security.WriteRoles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -31,23 +23,31 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.common.ApiResponses;
+import uk.org.councilkpi.common.Audit;
+import uk.org.councilkpi.common.MergePatch;
 import uk.org.councilkpi.common.PageResponse;
 import uk.org.councilkpi.common.Refs;
 import uk.org.councilkpi.problem.ApiException;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.org.councilkpi.security.Role;
+import uk.org.councilkpi.security.WriteRoles;
+import uk.org.councilkpi.web.CreatedAnswer;
 
 @Path("/api/v1/indicators")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Indicators", description = "Define the indicators a council reports on")
 public class IndicatorResource {
+
+    private static final String BODY = "is required: a JSON object such as {\"ref\": \"1.5\", \"title\": \"...\", \"unit\": \"PERCENT\", \"polarity\": \"LOWER_IS_BETTER\"}";
 
     private final IndicatorService service;
     private final MergePatch patches;
@@ -95,10 +95,8 @@ public class IndicatorResource {
             summary = "Define a new indicator")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorResponse.class)))
-    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
-    public Response create(@Valid @NotNull(message = "is required: a JSON object such as {\"ref\": \"1.5\", \"title\": \"...\", \"unit\": \"PERCENT\", \"polarity\": \"LOWER_IS_BETTER\"}") IndicatorRequest body, UriInfo uri) {
-        IndicatorResponse created = service.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.ref()).build()).entity(created).build();
+    public Response create(@Valid @NotNull(message = BODY) IndicatorRequest body, UriInfo uri) {
+        return CreatedAnswer.of(uri, service.create(body), IndicatorResponse::ref);
     }
 
     @RolesAllowed(WriteRoles.INDICATORS)
@@ -109,7 +107,7 @@ public class IndicatorResource {
             summary = "Replace an indicator's definition (its ref cannot change)")
     @APIResponse(responseCode = "200", description = "The indicator as it now stands")
     public IndicatorResponse replace(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
-                                     @Valid @NotNull(message = "is required: a JSON object such as {\"ref\": \"1.5\", \"title\": \"...\", \"unit\": \"PERCENT\", \"polarity\": \"LOWER_IS_BETTER\"}") IndicatorRequest body) {
+                                     @Valid @NotNull(message = BODY) IndicatorRequest body) {
         return service.replace(ref, body);
     }
 
@@ -118,18 +116,15 @@ public class IndicatorResource {
     @Path("/{ref}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(operationId = "correctIndicator", summary = "Correct an indicator's definition: change only the fields named, keep the rest",
-            description = "A JSON Merge Patch (RFC 7396, Content-Type application/merge-patch+json): the fields named"
-                    + " change, a field set to null is removed, every other field is kept as it is. The changeReason"
-                    + " parameter says why (kept with the version). Admin role.")
+            description = MergePatch.DESCRIPTION + " Admin role.")
     @APIResponse(responseCode = "200", description = "Corrected", content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public Response patch(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                           @QueryParam(Audit.REASON_PARAMETER) @Size(max = Audit.MAX_REASON)
-                        @Parameter(description = "Why the change is made (a correction's reason): kept with the version it"
-                                + " writes or ends, shown in /changes and revisions") String changeReason,
+                          @Parameter(description = MergePatch.REASON) String changeReason,
                           @RequestBody(required = true, description = "A JSON Merge Patch (RFC 7396) of an indicator's definition (the fields of IndicatorRequest; its ref cannot change)",
                                   content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT,
-                                          description = "The fields to change, with their new values; null removes a field"),
+                                          description = MergePatch.FIELDS),
                                           examples = @ExampleObject(name = "correction", value = "{\"title\": \"% of re-referrals to children's social care within 12 months\"}")))
                           JsonNode patch) throws JsonProcessingException {
         return Response.ok(replace(ref, patches.apply(service.currentRequest(ref), patch, IndicatorRequest.class))).build();
@@ -142,7 +137,6 @@ public class IndicatorResource {
                     + "one with figures answers 409 (delete its figures first). Its history stays. Admin role.",
             summary = "Delete an indicator with no recorded figures, with its targets, overrides and comparators")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public void delete(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref) {
         service.delete(ref);
     }

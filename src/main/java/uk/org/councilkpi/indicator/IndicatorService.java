@@ -3,74 +3,67 @@ package uk.org.councilkpi.indicator;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import uk.org.councilkpi.common.Audit;
+import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import uk.org.councilkpi.common.Audit;
 import uk.org.councilkpi.common.PageResponse;
+import uk.org.councilkpi.common.ToleranceDto;
+import uk.org.councilkpi.definition.DefinitionKind;
+import uk.org.councilkpi.definition.DefinitionService;
+import uk.org.councilkpi.definition.Stamp;
 import uk.org.councilkpi.problem.ApiException;
 import uk.org.councilkpi.status.DirectionBasis;
+import uk.org.councilkpi.status.ToleranceKind;
 
 /** Defines, changes and looks up indicators. */
 @ApplicationScoped
-public class IndicatorService {
+public class IndicatorService extends DefinitionService<Indicator, IndicatorRequest, IndicatorResponse> {
 
     private final IndicatorRepository indicators;
-    private final Audit audit;
-    private final Clock clock;
 
     public IndicatorService(IndicatorRepository indicators, Audit audit, Clock clock) {
+        super(new DefinitionKind<>("indicator", Indicator::new, i -> IndicatorResponse.of(i,
+                indicators.objectiveRefs(List.of(i.id)).getOrDefault(i.id, List.of()))), indicators, audit, clock);
         this.indicators = indicators;
-        this.audit = audit;
-        this.clock = clock;
-    }
-
-    /** The indicator with this ref, or a 404 problem. */
-    public Indicator require(String ref) {
-        return indicators.findByRef(ref)
-                .orElseThrow(() -> ApiException.notFound("No indicator with ref '" + ref + "'"));
-    }
-
-    @Transactional
-    public IndicatorResponse get(String ref) {
-        Indicator indicator = require(ref);
-        return IndicatorResponse.of(indicator, objectivesOf(java.util.List.of(indicator.id)).getOrDefault(indicator.id, java.util.List.of()));
     }
 
     @Transactional
     public PageResponse<IndicatorResponse> list(IndicatorFilter filter, int page, int size) {
         PanacheQuery<Indicator> query = indicators.matching(filter).page(page, size);
         long total = query.count();
-        java.util.List<Indicator> found = query.list();
-        java.util.Map<Long, java.util.List<String>> objectives = objectivesOf(found.stream().map(i -> i.id).toList());
+        List<Indicator> found = query.list();
+        Map<Long, List<String>> objectives = objectivesOf(found.stream().map(i -> i.id).toList());
         return new PageResponse<>(found.stream().map(i -> IndicatorResponse.of(i, objectives.getOrDefault(i.id,
-                java.util.List.of()))).toList(), page, size, total,
+                List.of()))).toList(), page, size, total,
                 (int) ((total + size - 1) / size));
     }
 
-    @Transactional
-    public IndicatorResponse create(IndicatorRequest request) {
-        if (indicators.findByRef(request.ref()).isPresent()) {
-            throw ApiException.conflict("An indicator with ref '" + request.ref() + "' already exists");
+    /**
+     * Makes {@code links} (an objective's, a milestone's) the indicators these refs name; a 400 on {@code indicators}
+     * listing the refs that name none, before anything changes.
+     */
+    public void link(Set<Indicator> links, List<String> refs) {
+        List<String> wanted = refs == null ? List.of() : refs;
+        List<Indicator> found = wanted.isEmpty() ? List.of() : indicators.list("ref in ?1", wanted);
+        List<String> unknown = wanted.stream().filter(ref -> found.stream().noneMatch(i -> i.ref.equals(ref))).distinct().toList();
+        if (!unknown.isEmpty()) {
+            throw ApiException.invalid("indicators", "names no indicator: " + String.join(", ", unknown));
         }
-        Indicator indicator = new Indicator();
-        indicator.ref = request.ref();
-        indicator.createdAt = clock.instant();
-        apply(indicator, request, indicator.createdAt);
-        indicator.updatedBy = audit.actor(null);
-        indicators.persist(indicator);
-        return IndicatorResponse.of(indicator, java.util.List.of());
+        links.clear();
+        links.addAll(found);
     }
 
-    @Transactional
-    public IndicatorResponse replace(String ref, IndicatorRequest request) {
-        Indicator indicator = require(ref);
-        if (!ref.equals(request.ref())) {
-            throw ApiException.invalid("ref", "must be '" + ref + "', the ref in the path: a ref cannot change");
-        }
-        apply(indicator, request, clock.instant());
-        indicator.updatedBy = audit.actor(null);
-        return IndicatorResponse.of(indicator, objectivesOf(java.util.List.of(indicator.id)).getOrDefault(indicator.id,
-                java.util.List.of()));
+    /** Its recorded figures keep it, so that no figure is lost by accident; its targets, overrides and comparators go. */
+    @Override
+    protected Optional<String> keptBecause(Indicator indicator) {
+        long values = indicators.countFigures(indicator);
+        return keptIf(values, "Indicator '" + indicator.ref + "' has " + values
+                + " recorded figure(s); delete them first, so that no figure is lost by accident");
     }
 
     /** The definition as a request that would write it again: what a merge patch applies to (404 if there is none). */
@@ -84,28 +77,17 @@ public class IndicatorService {
     }
 
     /** The refs of the objectives each of these indicators serves: one query. */
-    private java.util.Map<Long, java.util.List<String>> objectivesOf(java.util.Collection<Long> ids) {
-        return ids.isEmpty() ? java.util.Map.of() : indicators.objectiveRefs(ids);
+    private Map<Long, List<String>> objectivesOf(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : indicators.objectiveRefs(ids);
     }
 
-    private static uk.org.councilkpi.common.ToleranceDto tolerance(uk.org.councilkpi.status.ToleranceKind kind,
-                                                                  java.math.BigDecimal amount) {
-        return kind == null ? null : new uk.org.councilkpi.common.ToleranceDto(kind, amount.stripTrailingZeros());
+    private static ToleranceDto tolerance(ToleranceKind kind, BigDecimal amount) {
+        return kind == null ? null : new ToleranceDto(kind, amount.stripTrailingZeros());
     }
 
-    /** Deletes an indicator with its targets, overrides and comparators; one with figures is kept (409). */
-    @Transactional
-    public void delete(String ref) {
-        Indicator indicator = require(ref);
-        long values = indicators.countFigures(indicator);
-        if (values > 0) {
-            throw ApiException.conflict("Indicator '" + ref + "' has " + values
-                    + " recorded figure(s); delete them first, so that no figure is lost by accident");
-        }
-        indicators.delete(indicator);
-    }
-
-    private static void apply(Indicator i, IndicatorRequest r, Instant now) {
+    @Override
+    protected void apply(Indicator i, IndicatorRequest r, Stamp stamp) {
+        i.ref = r.ref();
         i.title = r.title().strip();
         i.description = r.description();
         i.unit = r.unit();
@@ -125,6 +107,8 @@ public class IndicatorService {
         i.sameBandKind = r.sameBand() == null ? null : r.sameBand().kind();
         i.sameBandAmount = r.sameBand() == null ? null : r.sameBand().amount();
         i.directionBasis = r.directionBasis() == null ? DirectionBasis.PREVIOUS_PERIOD : r.directionBasis();
-        i.updatedAt = now;
+        i.createdAt = stamp.createdAt(i.createdAt);
+        i.updatedAt = stamp.at();
+        i.updatedBy = stamp.by();
     }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.org.councilkpi.common.Refs;
+import uk.org.councilkpi.definition.DefinitionRequest;
 
 /** A milestone's definition, to create it or to replace it whole. */
 @Schema(name = "MilestoneRequest", description = "A milestone, risk control measure or action: what is to be done, by whom"
@@ -33,5 +34,5 @@ public record MilestoneRequest(
         @Min(0) @Max(100000) @Schema(description = "Its place among its objective's milestones (default 0)", examples = "1")
         Integer position,
         @Size(max = 1000) @Schema(description = "The refs of the indicators it is linked to", examples = "[\"CED001\"]")
-        List<@NotBlank @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String> indicators) {
+        List<@NotBlank @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String> indicators) implements DefinitionRequest {
 }

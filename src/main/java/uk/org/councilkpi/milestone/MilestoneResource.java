@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -31,14 +30,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.org.councilkpi.changes.ChangesRepository;
 import uk.org.councilkpi.changes.ChangesResponse;
-import uk.org.councilkpi.common.ApiResponses;
 import uk.org.councilkpi.common.Refs;
 import uk.org.councilkpi.readcache.ReadCache;
 import uk.org.councilkpi.scorecard.JsonOrCsv;
 import uk.org.councilkpi.security.Role;
 import uk.org.councilkpi.security.WriteRoles;
+import uk.org.councilkpi.web.CreatedAnswer;
 
 @Path("/api/v1/milestones")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,15 +48,13 @@ public class MilestoneResource {
 
     private final MilestoneService service;
     private final ProgressService progress;
-    private final ChangesRepository changes;
     private final ReadCache cache;
     private final SecurityIdentity identity;
 
-    public MilestoneResource(MilestoneService service, ProgressService progress, ChangesRepository changes,
-                             ReadCache cache, SecurityIdentity identity) {
+    public MilestoneResource(MilestoneService service, ProgressService progress, ReadCache cache,
+                             SecurityIdentity identity) {
         this.service = service;
         this.progress = progress;
-        this.changes = changes;
         this.cache = cache;
         this.identity = identity;
     }
@@ -92,10 +88,8 @@ public class MilestoneResource {
             description = "Defines a milestone; its ref must not exist. Answers 201 with its `Location`. Admin role.")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MilestoneResponse.class)))
-    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public Response create(@Valid @NotNull(message = BODY) MilestoneRequest body, @Context UriInfo uri) {
-        MilestoneResponse created = service.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.ref()).build()).entity(created).build();
+        return CreatedAnswer.of(uri, service.create(body), MilestoneResponse::ref);
     }
 
     @PUT
@@ -118,7 +112,6 @@ public class MilestoneResource {
             description = "Deletes a milestone with no progress recorded; one with progress answers 409 (delete its"
                     + " progress first). Its history stays. Admin role.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public void delete(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref) {
         service.delete(ref);
     }
@@ -142,17 +135,15 @@ public class MilestoneResource {
                     @Content(mediaType = JsonOrCsv.CSV, schema = @Schema(type = SchemaType.STRING,
                             description = MilestoneCsv.HISTORY_DESCRIPTION))})
     @APIResponse(responseCode = "304", description = "Not modified: the progress still has the ETag named in If-None-Match")
-    @APIResponse(responseCode = "406", ref = ApiResponses.NOT_ACCEPTABLE_REF)
     public Response history(@Context HttpHeaders headers,
                             @PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
                             @Parameter(description = "The milestone's ref", example = "P1.1") String ref,
                             @QueryParam("asAt") @Parameter(description = "Read it as it stood at this instant (ISO-8601 with offset)",
                                     example = "2024-11-11T09:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
                             Instant asAt) {
-        Instant instant = asAt;
         boolean drafts = identity.hasRole(Role.EDITOR_NAME);
-        return JsonOrCsv.answer(cache, headers, new MilestoneHistoryQuery(ref, instant, drafts),
-                () -> progress.history(ref, instant, drafts), MilestoneCsv::history, "milestone-" + ref);
+        return JsonOrCsv.answer(cache, headers, new MilestoneHistoryQuery(ref, asAt, drafts),
+                () -> progress.history(ref, asAt, drafts), MilestoneCsv::history, "milestone-" + ref);
     }
 
     @GET
@@ -166,6 +157,6 @@ public class MilestoneResource {
             content = @Content(schema = @Schema(implementation = ChangesResponse.class)))
     public ChangesResponse changes(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
                                                    @Parameter(description = "The milestone's ref", example = "P1.1") String ref) {
-        return service.changes(ref, changes);
+        return service.changes(ref);
     }
 }

@@ -74,7 +74,6 @@ public class ProgressResource {
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ProgressResponse.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProgressResponse.class)))
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
-    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED_REF)
     public Response put(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                         @PathParam("period") @Parameter(description = "A quarter", example = "2024-25-Q1") String period,
                         @HeaderParam(HttpHeaders.IF_MATCH)
@@ -95,7 +94,6 @@ public class ProgressResource {
                     + " is signed off. Editor role.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
-    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED_REF)
     public void delete(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                        @PathParam("period") String period,
                        @QueryParam("by") @Size(max = 100) @Parameter(description = "Who deletes it, for the history") String by,

@@ -1,17 +1,18 @@
 package uk.org.councilkpi.plan;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import uk.org.councilkpi.definition.DefinitionRepository;
 
 @ApplicationScoped
-public class ObjectiveRepository implements PanacheRepository<Objective> {
+public class ObjectiveRepository implements DefinitionRepository<Objective> {
 
     private static final String WITH_ALL = "select distinct o from Objective o join fetch o.plan left join fetch o.parent"
             + " left join fetch o.indicators";
 
+    @Override
     public Optional<Objective> findByRef(String ref) {
         return find(WITH_ALL + " where o.ref = ?1", ref).singleResultOptional();
     }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.org.councilkpi.common.Refs;
+import uk.org.councilkpi.definition.DefinitionRequest;
 
 /** A priority or objective, to create it or to replace it whole. */
 @Schema(name = "ObjectiveRequest", description = "A priority or an objective of a plan, and the indicators that serve it")
@@ -27,5 +28,5 @@ public record ObjectiveRequest(
                 examples = "1") Integer position,
         @Size(max = 1000) @Schema(description = "The refs of the indicators that serve it (an indicator may serve"
                 + " several objectives); none: no indicator", examples = "[\"CED001\"]")
-        List<@NotBlank @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String> indicators) {
+        List<@NotBlank @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String> indicators) implements DefinitionRequest {
 }

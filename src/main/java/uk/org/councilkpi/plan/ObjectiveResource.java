@@ -28,6 +28,7 @@ import uk.org.councilkpi.common.ApiResponses;
 import uk.org.councilkpi.common.Refs;
 import uk.org.councilkpi.security.Role;
 import uk.org.councilkpi.security.WriteRoles;
+import uk.org.councilkpi.web.CreatedAnswer;
 
 @Path("/api/v1/objectives")
 @Produces(MediaType.APPLICATION_JSON)
@@ -76,10 +77,8 @@ public class ObjectiveResource {
                     + " Answers 201 with its `Location`. Admin role.")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObjectiveResponse.class)))
-    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public Response create(@Valid @NotNull(message = BODY) ObjectiveRequest body, UriInfo uri) {
-        ObjectiveResponse created = service.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.ref()).build()).entity(created).build();
+        return CreatedAnswer.of(uri, service.create(body), ObjectiveResponse::ref);
     }
 
     @PUT
@@ -102,7 +101,6 @@ public class ObjectiveResource {
             description = "Deletes it with its indicator memberships (the indicators stay); one with objectives or"
                     + " milestones under it answers 409. Its history stays. Admin role.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public void delete(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref) {
         service.delete(ref);
     }

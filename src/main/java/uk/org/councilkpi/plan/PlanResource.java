@@ -23,10 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.org.councilkpi.common.ApiResponses;
 import uk.org.councilkpi.common.Refs;
 import uk.org.councilkpi.security.Role;
 import uk.org.councilkpi.security.WriteRoles;
+import uk.org.councilkpi.web.CreatedAnswer;
 
 @Path("/api/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
@@ -70,10 +70,8 @@ public class PlanResource {
             description = "Defines a plan; its ref must not exist. Answers 201 with the plan and its `Location`. Admin role.")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public Response create(@Valid @NotNull(message = BODY) PlanRequest body, UriInfo uri) {
-        PlanResponse created = service.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.ref()).build()).entity(created).build();
+        return CreatedAnswer.of(uri, service.create(body), PlanResponse::ref);
     }
 
     @PUT
@@ -96,7 +94,6 @@ public class PlanResource {
             description = "Deletes a plan that has no priorities or objectives left; one that has answers 409 (delete"
                     + " them first). Its history stays. Admin role.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public void delete(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref) {
         service.delete(ref);
     }
