@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.PATCH;
 import uk.org.councilkpi.common.Audit;
 import uk.org.councilkpi.common.MergePatch;
+import uk.org.councilkpi.perperiod.PeriodRecordResource;
 import jakarta.annotation.security.RolesAllowed;
 import uk.org.councilkpi.security.Role;
 import uk.org.councilkpi.security.WriteRoles;
@@ -41,14 +42,10 @@ import uk.org.councilkpi.web.PutAnswer;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Overrides")
 @RolesAllowed(Role.EDITOR_NAME) // reads: raw figures include drafts and suppressed numbers
-public class OverrideResource {
-
-    private final OverrideService service;
-    private final MergePatch patches;
+public class OverrideResource extends PeriodRecordResource<OverrideService, OverrideRequest> {
 
     public OverrideResource(OverrideService service, MergePatch patches) {
-        this.service = service;
-        this.patches = patches;
+        super(service, patches, OverrideRequest.class);
     }
 
     @GET
@@ -59,7 +56,7 @@ public class OverrideResource {
             content = @Content(schema = @Schema(implementation = OverrideResponse.class, type = SchemaType.ARRAY)))
     public List<OverrideResponse> list(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
                                      @Parameter(description = "The indicator's ref", example = "CED049") String ref) {
-        return service.list(ref);
+        return service().list(ref);
     }
 
     @GET
@@ -69,7 +66,7 @@ public class OverrideResource {
     @APIResponse(responseCode = "200", description = "The override")
     public OverrideResponse get(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                               @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2015-16-Q2") String period) {
-        return service.get(ref, period);
+        return service().get(ref, period);
     }
 
     @PUT
@@ -85,7 +82,7 @@ public class OverrideResource {
     public Response put(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                         @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2015-16-Q2") String period,
                         @Valid @NotNull(message = "is required: a JSON object such as {\"rating\": \"GREEN\", \"reason\": \"On course for the year\", \"setBy\": \"performance.officer\"}") OverrideRequest body) {
-        return PutAnswer.of(service.put(ref, period, body)).build();
+        return PutAnswer.of(service().put(ref, period, body)).build();
     }
 
     @PATCH
@@ -105,7 +102,7 @@ public class OverrideResource {
                                           description = MergePatch.FIELDS),
                                           examples = @ExampleObject(name = "correction", value = "{\"rating\": \"AMBER\"}")))
                           JsonNode patch) throws JsonProcessingException {
-        return put(ref, period, patches.apply(service.currentRequest(ref, period), patch, OverrideRequest.class));
+        return put(ref, period, corrected(ref, period, patch));
     }
 
     @DELETE
@@ -119,6 +116,6 @@ public class OverrideResource {
     public void delete(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                        @PathParam("period") String period,
                        @QueryParam("by") @Size(max = 100) @Parameter(description = "Who removes it, for the history") String by) {
-        service.delete(ref, period, by);
+        service().delete(ref, period, by);
     }
 }

@@ -8,9 +8,10 @@
  *   <li>a service extending {@link uk.org.councilkpi.perperiod.PeriodRecordService} with its
  *       {@link uk.org.councilkpi.perperiod.PeriodKind} (name, {@link uk.org.councilkpi.perperiod.SignoffLock},
  *       factory, answer) and how a request is checked and written;</li>
- *   <li>a resource that answers a PUT with {@link uk.org.councilkpi.web.PutAnswer}, declaring only the answers
- *       particular to it (common/ContractFilter adds 400, 404 and 412 by the operation's shape), listed in
- *       common/RequiredRoles.</li>
+ *   <li>a resource that answers a PUT with {@link uk.org.councilkpi.web.PutAnswer}; one that takes corrections
+ *       extends {@link uk.org.councilkpi.perperiod.PeriodRecordResource} (a merge patch applied to the record as it
+ *       stands). It declares only the answers particular to it (common/ContractFilter adds 400, 404 and 412 by
+ *       the operation's shape), and is listed in common/RequiredRoles.</li>
  * </ul>
  */
 package uk.org.councilkpi.perperiod;

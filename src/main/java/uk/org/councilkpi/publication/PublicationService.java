@@ -9,6 +9,7 @@ import java.util.Set;
 import uk.org.councilkpi.common.Audit;
 import uk.org.councilkpi.period.Period;
 import uk.org.councilkpi.problem.ApiException;
+import uk.org.councilkpi.signoff.PeriodActions;
 import uk.org.councilkpi.signoff.SignoffRepository;
 
 /**
@@ -17,7 +18,7 @@ import uk.org.councilkpi.signoff.SignoffRepository;
  * periods' figures; editors see drafts too.
  */
 @ApplicationScoped
-public class PublicationService {
+public class PublicationService extends PeriodActions<PublicationResponse> {
 
     private final PublicationRepository publications;
     private final SignoffRepository signoffs;
@@ -37,11 +38,6 @@ public class PublicationService {
     }
 
     @Transactional
-    public PublicationResponse status(Period period) {
-        return statusOf(period.code());
-    }
-
-    @Transactional
     public PublicationResponse publish(Period published, PublicationRequest request) {
         String period = published.code();
         publications.lock(period);
@@ -56,9 +52,7 @@ public class PublicationService {
     @Transactional
     public PublicationResponse withdraw(Period withdrawn, PublicationRequest request) {
         String period = withdrawn.code();
-        if (request == null || request.note() == null || request.note().isBlank()) {
-            throw ApiException.invalid("note", "is required: say why the period is withdrawn");
-        }
+        requireReason(request == null ? null : request.note(), "withdrawn");
         publications.lock(period);
         PublicationResponse now = statusOf(period);
         if (now.signedOff()) {
@@ -82,7 +76,8 @@ public class PublicationService {
         return publications.publishAllWithFigures(note);
     }
 
-    private PublicationResponse statusOf(String period) {
+    @Override
+    protected PublicationResponse statusOf(String period) {
         Optional<Instant> publishedAt = publications.publishedAt(period);
         return new PublicationResponse(period, publishedAt.isPresent(), signoffs.isSignedOff(period),
                 publishedAt.orElse(null), publications.events(period));

@@ -21,7 +21,7 @@ import uk.org.councilkpi.problem.ProblemType;
 
 /** Signs periods off and reopens them; figures of a signed-off period cannot change until it is reopened. */
 @ApplicationScoped
-public class SignoffService {
+public class SignoffService extends PeriodActions<SignoffResponse> {
 
     private final SignoffRepository signoffs;
     private final Audit audit;
@@ -31,11 +31,6 @@ public class SignoffService {
         this.audit = audit;
         this.signoffs = signoffs;
         this.clock = clock;
-    }
-
-    @Transactional
-    public SignoffResponse status(Period period) {
-        return statusOf(period.code());
     }
 
     @Transactional
@@ -52,9 +47,7 @@ public class SignoffService {
     @Transactional
     public SignoffResponse reopen(Period reopened, SignoffRequest request) {
         String period = reopened.code();
-        if (request.note() == null || request.note().isBlank()) {
-            throw ApiException.invalid("note", "is required: say why the period is reopened");
-        }
+        requireReason(request.note(), "reopened");
         if (!signoffs.isSignedOff(period)) {
             throw ApiException.conflict(period + " is not signed off");
         }
@@ -131,7 +124,8 @@ public class SignoffService {
     }
 
     /** Whether it is signed off comes from the database's one definition (signed_off_periods), not from the events. */
-    private SignoffResponse statusOf(String period) {
+    @Override
+    protected SignoffResponse statusOf(String period) {
         List<PeriodSignoff> events = signoffs.events(period);
         return new SignoffResponse(period, signoffs.isSignedOff(period), lastSignOff(events).orElse(null),
                 events.stream().map(e -> new SignoffResponse.Event(e.action, e.byWhom, e.at, e.note)).toList());

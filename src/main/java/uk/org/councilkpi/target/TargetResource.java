@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.PATCH;
 import uk.org.councilkpi.common.Audit;
 import uk.org.councilkpi.common.MergePatch;
+import uk.org.councilkpi.perperiod.PeriodRecordResource;
 import jakarta.annotation.security.RolesAllowed;
 import uk.org.councilkpi.security.Role;
 import uk.org.councilkpi.security.WriteRoles;
@@ -40,14 +41,10 @@ import uk.org.councilkpi.web.PutAnswer;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Targets")
-public class TargetResource {
-
-    private final TargetService service;
-    private final MergePatch patches;
+public class TargetResource extends PeriodRecordResource<TargetService, TargetRequest> {
 
     public TargetResource(TargetService service, MergePatch patches) {
-        this.service = service;
-        this.patches = patches;
+        super(service, patches, TargetRequest.class);
     }
 
     @RolesAllowed(Role.VIEWER_NAME)
@@ -59,7 +56,7 @@ public class TargetResource {
             content = @Content(schema = @Schema(implementation = TargetResponse.class, type = SchemaType.ARRAY)))
     public List<TargetResponse> list(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
                                      @Parameter(description = "The indicator's ref", example = "1.5") String ref) {
-        return service.list(ref);
+        return service().list(ref);
     }
 
     @RolesAllowed(Role.VIEWER_NAME)
@@ -71,7 +68,7 @@ public class TargetResource {
     @APIResponse(responseCode = "200", description = "The target")
     public TargetResponse get(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                               @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18") String period) {
-        return service.get(ref, period);
+        return service().get(ref, period);
     }
 
     @RolesAllowed(WriteRoles.TARGETS)
@@ -87,7 +84,7 @@ public class TargetResource {
     public Response put(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                         @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18") String period,
                         @Valid @NotNull(message = "is required: a JSON object such as {\"text\": \"<20%\", \"updatedBy\": \"performance.team\"}") TargetRequest body) {
-        return PutAnswer.of(service.put(ref, period, body)).build();
+        return PutAnswer.of(service().put(ref, period, body)).build();
     }
 
     @PATCH
@@ -107,7 +104,7 @@ public class TargetResource {
                                           description = MergePatch.FIELDS),
                                           examples = @ExampleObject(name = "correction", value = "{\"value\": 18, \"text\": \"<18%\"}")))
                           JsonNode patch) throws JsonProcessingException {
-        return put(ref, period, patches.apply(service.currentRequest(ref, period), patch, TargetRequest.class));
+        return put(ref, period, corrected(ref, period, patch));
     }
 
     @RolesAllowed(WriteRoles.TARGETS)
@@ -120,6 +117,6 @@ public class TargetResource {
     public void delete(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
                        @PathParam("period") String period,
                        @QueryParam("by") @Size(max = 100) @Parameter(description = "Who removes it, for the history") String by) {
-        service.delete(ref, period, by);
+        service().delete(ref, period, by);
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.PATCH;
 import uk.org.councilkpi.common.Audit;
 import uk.org.councilkpi.common.MergePatch;
+import uk.org.councilkpi.perperiod.PeriodRecordResource;
 import jakarta.annotation.security.RolesAllowed;
 import uk.org.councilkpi.security.Role;
 import uk.org.councilkpi.security.WriteRoles;
@@ -47,14 +48,10 @@ import uk.org.councilkpi.web.PutAnswer;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Values")
 @RolesAllowed(Role.EDITOR_NAME) // reads: raw figures include drafts and suppressed numbers
-public class ValueResource {
-
-    private final ValueService service;
-    private final MergePatch patches;
+public class ValueResource extends PeriodRecordResource<ValueService, ValueRequest> {
 
     public ValueResource(ValueService service, MergePatch patches) {
-        this.service = service;
-        this.patches = patches;
+        super(service, patches, ValueRequest.class);
     }
 
     @GET
@@ -67,7 +64,7 @@ public class ValueResource {
                                      @Parameter(description = "The indicator's ref", example = "1.5") String ref,
                                      @QueryParam("asAt") @Parameter(description = "The figures as they stood at this instant (ISO-8601 with offset)",
                                              schema = @Schema(type = SchemaType.STRING, format = "date-time")) Instant asAt) {
-        return service.list(ref, asAt);
+        return service().list(ref, asAt);
     }
 
     @GET
@@ -81,7 +78,7 @@ public class ValueResource {
                         @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18-Q2") String period,
                         @QueryParam("asAt") @Parameter(description = "The figure as it stood at this instant (ISO-8601 with offset)",
                                 schema = @Schema(type = SchemaType.STRING, format = "date-time")) Instant asAt) {
-        ValueResponse value = service.get(ref, period, asAt);
+        ValueResponse value = service().get(ref, period, asAt);
         return Response.ok(value).header(HttpHeaders.ETAG, EntityTags.quoted(value.version())).build();
     }
 
@@ -105,7 +102,7 @@ public class ValueResource {
                         @Parameter(description = "Why the figure is corrected: kept with the version, shown in /changes and"
                                 + " revisions") String changeReason,
                         @Valid @NotNull(message = "is required: a JSON object such as {\"number\": 20, \"enteredBy\": \"performance.team\"} or {\"state\": \"NOT_YET_AVAILABLE\", \"enteredBy\": \"performance.team\"}") ValueRequest body) {
-        Stored<ValueResponse> stored = service.put(ref, period, body, new IfMatch(ifMatch));
+        Stored<ValueResponse> stored = service().put(ref, period, body, new IfMatch(ifMatch));
         return PutAnswer.of(stored).header(HttpHeaders.ETAG, EntityTags.quoted(stored.body().version())).build();
     }
 
@@ -130,7 +127,7 @@ public class ValueResource {
                                           examples = @ExampleObject(name = "correction", value = "{\"number\": 305, \"commentary\": \"Revised after the data audit\"}")))
                           JsonNode patch) throws JsonProcessingException {
         return put(ref, period, ifMatch, changeReason,
-                patches.apply(service.currentRequest(ref, period), patch, ValueRequest.class));
+                corrected(ref, period, patch));
     }
 
     @GET
@@ -143,7 +140,7 @@ public class ValueResource {
     public List<ValueRevisionResponse> revisions(
             @PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
             @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18-Q2") String period) {
-        return service.revisions(ref, period);
+        return service().revisions(ref, period);
     }
 
     @DELETE
@@ -160,6 +157,6 @@ public class ValueResource {
                        @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the figure as read") String ifMatch,
                        @QueryParam(Audit.REASON_PARAMETER) @Size(max = Audit.MAX_REASON)
                        @Parameter(description = "Why the figure is removed: kept with its last version") String changeReason) {
-        service.delete(ref, period, by, new IfMatch(ifMatch));
+        service().delete(ref, period, by, new IfMatch(ifMatch));
     }
 }
