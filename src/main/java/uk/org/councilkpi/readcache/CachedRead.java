@@ -21,7 +21,7 @@ public class CachedRead {
     private final HttpHeaders headers;
     private final boolean drafts;
 
-    public CachedRead(ReadCache cache, HttpHeaders headers, SecurityIdentity identity) {
+    public CachedRead(ReadCache cache, SecurityIdentity identity, HttpHeaders headers) {
         this.cache = cache;
         this.headers = headers;
         this.drafts = Role.seesDrafts(identity);
