@@ -1,7 +1,5 @@
 package uk.org.councilkpi.milestone;
 
-import uk.org.councilkpi.readcache.CachedRead;
-import uk.org.councilkpi.readcache.CachedReadResource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -23,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.org.councilkpi.readcache.CachedRead;
+import uk.org.councilkpi.readcache.CachedReadResource;
 import uk.org.councilkpi.scorecard.JsonOrCsv;
 import uk.org.councilkpi.security.Role;
 

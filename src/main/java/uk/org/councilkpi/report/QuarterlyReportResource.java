@@ -1,7 +1,5 @@
 package uk.org.councilkpi.report;
 
-import uk.org.councilkpi.readcache.CachedRead;
-import uk.org.councilkpi.readcache.CachedReadResource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -22,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.common.ApiResponses;
+import uk.org.councilkpi.readcache.CachedRead;
+import uk.org.councilkpi.readcache.CachedReadResource;
 import uk.org.councilkpi.security.Role;
 import uk.org.councilkpi.status.DirectionBasis;
 
@@ -62,14 +62,13 @@ public class QuarterlyReportResource extends CachedReadResource<QuarterlyReportS
             String directorate,
             @QueryParam("plan") @Size(max = 40) @Parameter(description = "Only this plan, by its ref (404 if no such plan"
                     + " is in force in the period)", example = "CYP 2024-27") String plan,
-            @QueryParam("basis") @Pattern(regexp = "PREVIOUS_PERIOD|SAME_PERIOD_LAST_YEAR|LAST_YEAR_OUTTURN",
-                    message = "must be one of PREVIOUS_PERIOD, SAME_PERIOD_LAST_YEAR, LAST_YEAR_OUTTURN")
+            @QueryParam("basis") @Pattern(regexp = DirectionBasis.PATTERN, message = DirectionBasis.MESSAGE)
             @Parameter(description = "Compare every indicator on this basis instead of its own default",
                     schema = @Schema(implementation = DirectionBasis.class)) String basis,
             @QueryParam("asAt") @Parameter(description = "Read the report as it stood at this instant (ISO-8601 with"
                     + " offset, years 1900 to 2999)", example = "2024-11-11T09:00:00Z",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) Instant asAt) {
-        DirectionBasis directionBasis = basis == null ? null : DirectionBasis.valueOf(basis);
+        DirectionBasis directionBasis = DirectionBasis.parse(basis);
         boolean drafts = read.drafts();
         return read.json(new QuarterlyReportQuery(period, directorate, plan, directionBasis, asAt, drafts),
                 () -> service.report(period, directorate, plan, directionBasis, asAt, drafts));

@@ -1,8 +1,8 @@
 package uk.org.councilkpi.scorecard;
 
+import jakarta.annotation.security.RolesAllowed;
 import uk.org.councilkpi.readcache.CachedRead;
 import uk.org.councilkpi.readcache.CachedReadResource;
-import jakarta.annotation.security.RolesAllowed;
 import uk.org.councilkpi.security.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
