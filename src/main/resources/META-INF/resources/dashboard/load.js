@@ -81,6 +81,18 @@
     });
   }
 
+  /** Sends the file: its answer, or null once the problem is said (after the words given) and its errors listed. */
+  async function sendOrSay(file, dryRun, failure) {
+    const response = await send(file, dryRun);
+    if (response.ok) {
+      return response.json();
+    }
+    const problem = await problemOf(response);
+    setStatus(failure + (problem.detail || problem.title));
+    showErrors(problem);
+    return null;
+  }
+
   function showErrors(problem) {
     const body = $('errors').querySelector('tbody');
     body.replaceChildren();
@@ -123,15 +135,12 @@
       return;
     }
     setStatus('Checking ' + file.name + '...');
-    const response = await send(file, true);
-    if (!response.ok) {
-      const problem = await problemOf(response);
-      setStatus('The file cannot be loaded as it is: ' + (problem.detail || problem.title));
-      showErrors(problem);
+    const read = await sendOrSay(file, true, 'The file cannot be loaded as it is: ');
+    if (read === null) {
       return;
     }
     checked = file;
-    showRead(await response.json());
+    showRead(read);
     setStatus('Checked ' + file.name + ': nothing written yet. Look at how each row was read, then load it.');
     $('read-heading').focus();
   });
@@ -141,14 +150,10 @@
       return;
     }
     setStatus('Loading...');
-    const response = await send(checked, false);
-    if (!response.ok) {
-      const problem = await problemOf(response);
-      setStatus('Nothing was written: ' + (problem.detail || problem.title));
-      showErrors(problem);
+    const result = await sendOrSay(checked, false, 'Nothing was written: ');
+    if (result === null) {
       return;
     }
-    const result = await response.json();
     checked = null;
     $('read-section').hidden = true;
     setStatus('Loaded in batch ' + result.batchId + ': ' + result.values.created + ' new figures, '

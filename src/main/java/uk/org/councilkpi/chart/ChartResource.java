@@ -1,6 +1,5 @@
 package uk.org.councilkpi.chart;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -8,8 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
@@ -21,9 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.org.councilkpi.common.ApiResponses;
 import uk.org.councilkpi.common.Refs;
-import uk.org.councilkpi.readcache.ReadCache;
+import uk.org.councilkpi.readcache.CachedRead;
+import uk.org.councilkpi.readcache.CachedReadResource;
 import uk.org.councilkpi.security.Role;
 import uk.org.councilkpi.status.DirectionBasis;
 
@@ -32,7 +29,7 @@ import uk.org.councilkpi.status.DirectionBasis;
 @Produces(ChartResource.SVG)
 @Tag(name = "Pictures")
 @RolesAllowed(Role.VIEWER_NAME)
-public class ChartResource {
+public class ChartResource extends CachedReadResource<ChartService> {
 
     public static final String SVG = "image/svg+xml";
     static final MediaType SVG_UTF8 = new MediaType("image", "svg+xml", "UTF-8");
@@ -43,14 +40,8 @@ public class ChartResource {
             + " a CP plan, number by period, a context measure. 2017-18-Q1: 288 Green, target range 260 to 300; 2017-18-Q2: 333"
             + " Amber, up against 2017-18-Q1, target range 260 to 300.</desc>...</svg>";
 
-    private final ChartService service;
-    private final ReadCache cache;
-    private final SecurityIdentity identity;
-
-    public ChartResource(ChartService service, ReadCache cache, SecurityIdentity identity) {
-        this.service = service;
-        this.cache = cache;
-        this.identity = identity;
+    public ChartResource(ChartService service, CachedRead read) {
+        super(service, read);
     }
 
     @GET
@@ -68,9 +59,7 @@ public class ChartResource {
                     description = "An SVG 1.1 document (UTF-8) with <title> and <desc>"),
                     examples = @ExampleObject(name = "chart", summary = "A range target, two quarters", value = EXAMPLE)))
     @APIResponse(responseCode = "304", description = "Not modified: the chart still has the ETag named in If-None-Match")
-    @APIResponse(responseCode = "406", ref = ApiResponses.NOT_ACCEPTABLE_REF)
     public Response chart(
-            @Context HttpHeaders headers,
             @PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
             @Parameter(description = "The indicator's ref", example = "1.11") String ref,
             @QueryParam("periods") @Pattern(regexp = "[1-9]|[1-3][0-9]|40", message = "must be a whole number from 1 to 40")
@@ -84,8 +73,8 @@ public class ChartResource {
                     schema = @Schema(type = SchemaType.BOOLEAN)) String sparkline) {
         boolean spark = Boolean.parseBoolean(sparkline);
         ChartQuery query = new ChartQuery(ref, DirectionBasis.parse(basis), null,
-                periods == null ? (spark ? 4 : 8) : Integer.parseInt(periods), spark, Role.seesDrafts(identity));
-        return cache.answer(headers, query, SVG_UTF8, () -> service.chart(query),
+                periods == null ? (spark ? 4 : 8) : Integer.parseInt(periods), spark, read.drafts());
+        return read.answer(query, SVG_UTF8, () -> service.chart(query),
                 data -> (spark ? ChartRenderer.sparkline(data, 120, 32) : ChartRenderer.svg(data, 720, 360))
                         .getBytes(StandardCharsets.UTF_8));
     }

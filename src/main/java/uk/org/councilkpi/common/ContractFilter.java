@@ -205,6 +205,7 @@ public class ContractFilter implements OASFilter {
             }
         }
         DATE_TIMES.forEach(schemas::remove);
+        problemAnswers(api);
         for (Schema schema : schemas.values()) {
             visit(schema, this::typeNullableReference);
         }
@@ -233,6 +234,13 @@ public class ContractFilter implements OASFilter {
             }
         }
         api.getComponents().setSchemas(new LinkedHashMap<>(schemas));
+    }
+
+    /** Every shared answer ({@code components.responses}) is a problem: a Problem in application/problem+json. */
+    private static void problemAnswers(OpenAPI api) {
+        api.getComponents().getResponses().values().stream().filter(answer -> answer.getContent() == null)
+                .forEach(answer -> answer.setContent(OASFactory.createContent().addMediaType(ApiResponses.PROBLEM,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(SCHEMAS + "Problem")))));
     }
 
     /**

@@ -1,6 +1,5 @@
 package uk.org.councilkpi.milestone;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -9,8 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -24,8 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.org.councilkpi.common.ApiResponses;
-import uk.org.councilkpi.readcache.ReadCache;
+import uk.org.councilkpi.readcache.CachedRead;
+import uk.org.councilkpi.readcache.CachedReadResource;
 import uk.org.councilkpi.scorecard.JsonOrCsv;
 import uk.org.councilkpi.security.Role;
 
@@ -33,16 +30,10 @@ import uk.org.councilkpi.security.Role;
 @Produces({MediaType.APPLICATION_JSON, JsonOrCsv.CSV})
 @Tag(name = "Milestones")
 @RolesAllowed(Role.VIEWER_NAME)
-public class PeriodMilestonesResource {
+public class PeriodMilestonesResource extends CachedReadResource<ProgressService> {
 
-    private final ProgressService service;
-    private final ReadCache cache;
-    private final SecurityIdentity identity;
-
-    public PeriodMilestonesResource(ProgressService service, ReadCache cache, SecurityIdentity identity) {
-        this.service = service;
-        this.cache = cache;
-        this.identity = identity;
+    public PeriodMilestonesResource(ProgressService service, CachedRead read) {
+        super(service, read);
     }
 
     @GET
@@ -61,16 +52,13 @@ public class PeriodMilestonesResource {
                     @Content(mediaType = JsonOrCsv.CSV, schema = @Schema(type = SchemaType.STRING,
                             description = MilestoneCsv.PERIOD_DESCRIPTION))})
     @APIResponse(responseCode = "304", description = "Not modified: the answer still has the ETag named in If-None-Match")
-    @APIResponse(responseCode = "406", ref = ApiResponses.NOT_ACCEPTABLE_REF)
-    public Response milestones(@Context HttpHeaders headers,
-                               @PathParam("period") @Parameter(description = "A quarter", example = "2024-25-Q1") String period,
+    public Response milestones(@PathParam("period") @Parameter(description = "A quarter", example = "2024-25-Q1") String period,
                                @Valid @BeanParam MilestoneFilter filter,
                                @QueryParam("asAt") @Parameter(description = "Read it as it stood at this instant (ISO-8601 with offset)",
                                        example = "2024-11-11T09:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
                                Instant asAt) {
-        Instant instant = asAt;
-        boolean drafts = identity.hasRole(Role.EDITOR_NAME);
-        return JsonOrCsv.answer(cache, headers, new PeriodMilestonesQuery(period, filter, instant, drafts), () -> service.forPeriod(period, filter, instant, drafts),
-                MilestoneCsv::period, "milestones-" + period);
+        boolean drafts = read.drafts();
+        return JsonOrCsv.answer(read, new PeriodMilestonesQuery(period, filter, asAt, drafts),
+                () -> service.forPeriod(period, filter, asAt, drafts), MilestoneCsv::period, "milestones-" + period);
     }
 }

@@ -1,6 +1,5 @@
 package uk.org.councilkpi.report;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -9,8 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -23,7 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.common.ApiResponses;
-import uk.org.councilkpi.readcache.ReadCache;
+import uk.org.councilkpi.readcache.CachedRead;
+import uk.org.councilkpi.readcache.CachedReadResource;
 import uk.org.councilkpi.security.Role;
 import uk.org.councilkpi.status.DirectionBasis;
 
@@ -32,16 +30,10 @@ import uk.org.councilkpi.status.DirectionBasis;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reports")
 @RolesAllowed(Role.VIEWER_NAME)
-public class QuarterlyReportResource {
+public class QuarterlyReportResource extends CachedReadResource<QuarterlyReportService> {
 
-    private final QuarterlyReportService service;
-    private final ReadCache cache;
-    private final SecurityIdentity identity;
-
-    public QuarterlyReportResource(QuarterlyReportService service, ReadCache cache, SecurityIdentity identity) {
-        this.service = service;
-        this.cache = cache;
-        this.identity = identity;
+    public QuarterlyReportResource(QuarterlyReportService service, CachedRead read) {
+        super(service, read);
     }
 
     @GET
@@ -63,7 +55,6 @@ public class QuarterlyReportResource {
     @APIResponse(responseCode = "304", description = "Not modified: the report still has the ETag named in If-None-Match")
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public Response report(
-            @Context HttpHeaders headers,
             @PathParam("period") @Parameter(description = "A quarter, or a financial year", example = "2024-25-Q1")
             String period,
             @QueryParam("directorate") @Size(max = 200) @Parameter(description = "Only this directorate's plans, and its"
@@ -71,16 +62,15 @@ public class QuarterlyReportResource {
             String directorate,
             @QueryParam("plan") @Size(max = 40) @Parameter(description = "Only this plan, by its ref (404 if no such plan"
                     + " is in force in the period)", example = "CYP 2024-27") String plan,
-            @QueryParam("basis") @Pattern(regexp = "PREVIOUS_PERIOD|SAME_PERIOD_LAST_YEAR|LAST_YEAR_OUTTURN",
-                    message = "must be one of PREVIOUS_PERIOD, SAME_PERIOD_LAST_YEAR, LAST_YEAR_OUTTURN")
+            @QueryParam("basis") @Pattern(regexp = DirectionBasis.PATTERN, message = DirectionBasis.MESSAGE)
             @Parameter(description = "Compare every indicator on this basis instead of its own default",
                     schema = @Schema(implementation = DirectionBasis.class)) String basis,
             @QueryParam("asAt") @Parameter(description = "Read the report as it stood at this instant (ISO-8601 with"
                     + " offset, years 1900 to 2999)", example = "2024-11-11T09:00:00Z",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) Instant asAt) {
-        DirectionBasis directionBasis = basis == null ? null : DirectionBasis.valueOf(basis);
-        Instant instant = asAt;
-        boolean drafts = identity.hasRole(Role.EDITOR_NAME); // editors see drafts; viewers and partners published data
-        return cache.json(headers, new QuarterlyReportQuery(period, directorate, plan, directionBasis, instant, drafts), () -> service.report(period, directorate, plan, directionBasis, instant, drafts));
+        DirectionBasis directionBasis = DirectionBasis.parse(basis);
+        boolean drafts = read.drafts();
+        return read.json(new QuarterlyReportQuery(period, directorate, plan, directionBasis, asAt, drafts),
+                () -> service.report(period, directorate, plan, directionBasis, asAt, drafts));
     }
 }

@@ -183,13 +183,9 @@ public final class ReportBuilder {
         return "rag-" + rating.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
+    /** The rating's initial (R, A, G), or "-" when not rated. */
     static String letter(Rag rating) {
-        return switch (rating) {
-            case RED -> "R";
-            case AMBER -> "A";
-            case GREEN -> "G";
-            case NOT_RATED -> "-";
-        };
+        return rating == Rag.NOT_RATED ? "-" : rating.name().substring(0, 1);
     }
 
     static String arrow(Movement m) {

@@ -1,7 +1,8 @@
 package uk.org.councilkpi.report;
 
+import uk.org.councilkpi.readcache.CachedRead;
+import uk.org.councilkpi.readcache.CachedReadResource;
 import uk.org.councilkpi.signoff.WhichSignOff;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -12,8 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.common.ApiResponses;
 import uk.org.councilkpi.indicator.IndicatorFilter;
 import uk.org.councilkpi.readcache.Attachment;
-import uk.org.councilkpi.readcache.ReadCache;
 import uk.org.councilkpi.scorecard.ScorecardQuery;
 import uk.org.councilkpi.security.Role;
 import uk.org.councilkpi.status.DirectionBasis;
@@ -40,22 +38,16 @@ import uk.org.councilkpi.status.DirectionBasis;
 @Produces({MediaType.TEXT_HTML, ReportResource.PDF})
 @Tag(name = "Pictures")
 @RolesAllowed(Role.VIEWER_NAME)
-public class ReportResource {
+public class ReportResource extends CachedReadResource<ReportService> {
 
     public static final String PDF = "application/pdf";
     static final MediaType HTML_UTF8 = new MediaType("text", "html", "UTF-8");
     static final MediaType PDF_TYPE = new MediaType("application", "pdf");
 
-    private final ReportService service;
-    private final ReadCache cache;
-    private final SecurityIdentity identity;
     private final ReportTemplate report;
 
-    public ReportResource(ReportService service, ReadCache cache, SecurityIdentity identity,
-                          ReportTemplate report) {
-        this.service = service;
-        this.cache = cache;
-        this.identity = identity;
+    public ReportResource(ReportService service, CachedRead read, ReportTemplate report) {
+        super(service, read);
         this.report = report;
     }
 
@@ -82,10 +74,8 @@ public class ReportResource {
                             examples = @ExampleObject(name = "pdf", summary = "A PDF document",
                                     value = "%PDF-1.7 ... (binary)"))})
     @APIResponse(responseCode = "304", description = "Not modified: the report still has the ETag named in If-None-Match")
-    @APIResponse(responseCode = "406", ref = ApiResponses.NOT_ACCEPTABLE_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public Response document(
-            @Context HttpHeaders headers,
             @PathParam("period") @Parameter(description = "A quarter, or a financial year for its outturn", example = "2017-18-Q2")
             String period,
             @Valid @BeanParam IndicatorFilter filter,
@@ -104,10 +94,10 @@ public class ReportResource {
             @QueryParam("committee") @Size(max = 200) @Parameter(description = "The committee named on the cover"
                     + " (default: councilkpi.report.committee)", example = "Children and Families Overview and Scrutiny Committee")
             String committee) {
-        boolean pdf = ReportFormat.prefersPdf(headers.getAcceptableMediaTypes());
+        boolean pdf = ReportFormat.prefersPdf(read.headers().getAcceptableMediaTypes());
         ReportQuery query = new ReportQuery(ScorecardQuery.asked(period, filter, basis, asAt, asSignedOff,
-                Role.seesDrafts(identity)), council, committee, pdf);
-        Response answer = cache.answer(headers, query, pdf ? PDF_TYPE : HTML_UTF8, () -> service.report(query),
+                read.drafts()), council, committee, pdf);
+        Response answer = read.answer(query, pdf ? PDF_TYPE : HTML_UTF8, () -> service.report(query),
                 view -> {
                     String html = report.render(view);
                     return pdf ? PdfRenderer.pdf(html) : html.getBytes(StandardCharsets.UTF_8);

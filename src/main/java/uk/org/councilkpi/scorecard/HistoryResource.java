@@ -1,6 +1,8 @@
 package uk.org.councilkpi.scorecard;
 
 import jakarta.annotation.security.RolesAllowed;
+import uk.org.councilkpi.readcache.CachedRead;
+import uk.org.councilkpi.readcache.CachedReadResource;
 import uk.org.councilkpi.security.Role;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -8,22 +10,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import uk.org.councilkpi.readcache.ReadCache;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import uk.org.councilkpi.common.ApiResponses;
 import uk.org.councilkpi.common.Refs;
 import uk.org.councilkpi.status.DirectionBasis;
 
@@ -31,16 +28,10 @@ import uk.org.councilkpi.status.DirectionBasis;
 @Produces({MediaType.APPLICATION_JSON, JsonOrCsv.CSV})
 @Tag(name = "History")
 @RolesAllowed(Role.VIEWER_NAME)
-public class HistoryResource {
+public class HistoryResource extends CachedReadResource<ScorecardService> {
 
-    private final ScorecardService service;
-    private final ReadCache cache;
-    private final SecurityIdentity identity;
-
-    public HistoryResource(ScorecardService service, ReadCache cache, SecurityIdentity identity) {
-        this.service = service;
-        this.cache = cache;
-        this.identity = identity;
+    public HistoryResource(ScorecardService service, CachedRead read) {
+        super(service, read);
     }
 
     @GET
@@ -59,9 +50,7 @@ public class HistoryResource {
                     @Content(mediaType = JsonOrCsv.CSV, schema = @Schema(type = SchemaType.STRING,
                             description = CsvViews.HISTORY_DESCRIPTION))})
     @APIResponse(responseCode = "304", description = "Not modified: the history still has the ETag named in If-None-Match")
-    @APIResponse(responseCode = "406", ref = ApiResponses.NOT_ACCEPTABLE_REF)
     public Response history(
-            @Context HttpHeaders headers,
             @PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
             @Parameter(description = "The indicator's ref", example = "1.5") String ref,
             @QueryParam("basis") @Pattern(regexp = DirectionBasis.PATTERN, message = DirectionBasis.MESSAGE)
@@ -69,7 +58,7 @@ public class HistoryResource {
                     schema = @Schema(implementation = DirectionBasis.class)) String basis,
             @QueryParam("asAt") @Parameter(description = "Read the history as it stood at this instant (ISO-8601 with offset)",
                     example = "2017-11-27T09:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time")) Instant asAt) {
-        HistoryQuery query = new HistoryQuery(ref, DirectionBasis.parse(basis), asAt, Role.seesDrafts(identity));
-        return JsonOrCsv.answer(cache, headers, query, () -> service.history(query), CsvViews::history, "history-" + ref);
+        HistoryQuery query = new HistoryQuery(ref, DirectionBasis.parse(basis), asAt, read.drafts());
+        return JsonOrCsv.answer(read, query, () -> service.history(query), CsvViews::history, "history-" + ref);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import uk.org.councilkpi.readcache.Attachment;
+import uk.org.councilkpi.readcache.CachedRead;
 import uk.org.councilkpi.readcache.ReadCache;
 
 /**
@@ -29,6 +30,12 @@ public final class JsonOrCsv {
      * The answer in the media type the request prefers; for CSV, an attachment named {@code stem.csv} (the stem
      * made safe for a file name).
      */
+    public static <T> Response answer(CachedRead read, Record request, Supplier<T> build,
+                                      Function<? super T, byte[]> csv, String stem) {
+        return answer(read.cache(), read.headers(), request, build, csv, stem);
+    }
+
+    /** The same, for a resource that holds the cache and the request's headers itself. */
     public static <T> Response answer(ReadCache cache, HttpHeaders headers, Record request, Supplier<T> build,
                                Function<? super T, byte[]> csv, String stem) {
         if (!prefersCsv(accepted(headers))) {

@@ -1,6 +1,8 @@
 package uk.org.councilkpi.scorecard;
 
 import jakarta.annotation.security.RolesAllowed;
+import uk.org.councilkpi.readcache.CachedRead;
+import uk.org.councilkpi.readcache.CachedReadResource;
 import uk.org.councilkpi.security.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -10,15 +12,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import uk.org.councilkpi.readcache.ReadCache;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -34,16 +32,10 @@ import uk.org.councilkpi.status.DirectionBasis;
 @Produces({MediaType.APPLICATION_JSON, JsonOrCsv.CSV})
 @Tag(name = "Scorecards")
 @RolesAllowed(Role.VIEWER_NAME)
-public class ScorecardResource {
+public class ScorecardResource extends CachedReadResource<ScorecardService> {
 
-    private final ScorecardService service;
-    private final ReadCache cache;
-    private final SecurityIdentity identity;
-
-    public ScorecardResource(ScorecardService service, ReadCache cache, SecurityIdentity identity) {
-        this.service = service;
-        this.cache = cache;
-        this.identity = identity;
+    public ScorecardResource(ScorecardService service, CachedRead read) {
+        super(service, read);
     }
 
     @GET
@@ -64,10 +56,8 @@ public class ScorecardResource {
                     @Content(mediaType = JsonOrCsv.CSV, schema = @Schema(type = SchemaType.STRING,
                             description = CsvViews.SCORECARD_DESCRIPTION))})
     @APIResponse(responseCode = "304", description = "Not modified: the scorecard still has the ETag named in If-None-Match")
-    @APIResponse(responseCode = "406", ref = ApiResponses.NOT_ACCEPTABLE_REF)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public Response scorecard(
-            @Context HttpHeaders headers,
             @PathParam("period") @Parameter(description = "A quarter, or a financial year for its outturn", example = "2017-18-Q2")
             String period,
             @Valid @BeanParam IndicatorFilter filter,
@@ -82,8 +72,8 @@ public class ScorecardResource {
                     schema = @Schema(type = SchemaType.STRING, pattern = "^(" + WhichSignOff.PATTERN + ")$"),
                     example = "first") @Pattern(regexp = WhichSignOff.PATTERN, message = WhichSignOff.MESSAGE)
             String asSignedOff) {
-        ScorecardQuery query = ScorecardQuery.asked(period, filter, basis, asAt, asSignedOff, Role.seesDrafts(identity));
-        return JsonOrCsv.answer(cache, headers, query, () -> service.scorecard(query), CsvViews::scorecard,
+        ScorecardQuery query = ScorecardQuery.asked(period, filter, basis, asAt, asSignedOff, read.drafts());
+        return JsonOrCsv.answer(read, query, () -> service.scorecard(query), CsvViews::scorecard,
                 "scorecard-" + period);
     }
 }

@@ -1,6 +1,8 @@
 package uk.org.councilkpi.status;
 
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * The counts a scrutiny report prints under its scorecard: "Red 6, Amber 7, Green 30, n/a 30, Total 73",
@@ -18,28 +20,25 @@ public final class StatusSummary {
     }
 
     public static RagCounts countRatings(Collection<Rag> ratings) {
-        int red = 0, amber = 0, green = 0, notRated = 0;
-        for (Rag r : ratings) {
-            switch (r) {
-                case RED -> red++;
-                case AMBER -> amber++;
-                case GREEN -> green++;
-                case NOT_RATED -> notRated++;
-            }
-        }
-        return new RagCounts(red, amber, green, notRated, ratings.size());
+        Map<Rag, Integer> n = tally(ratings, Rag.class);
+        return new RagCounts(n.get(Rag.RED), n.get(Rag.AMBER), n.get(Rag.GREEN), n.get(Rag.NOT_RATED), ratings.size());
     }
 
     public static DirectionCounts countPerformance(Collection<Performance> performances) {
-        int better = 0, same = 0, worse = 0, notComparable = 0;
-        for (Performance p : performances) {
-            switch (p) {
-                case BETTER -> better++;
-                case SAME -> same++;
-                case WORSE -> worse++;
-                case NOT_COMPARABLE -> notComparable++;
-            }
+        Map<Performance, Integer> n = tally(performances, Performance.class);
+        return new DirectionCounts(n.get(Performance.BETTER), n.get(Performance.SAME), n.get(Performance.WORSE),
+                n.get(Performance.NOT_COMPARABLE), performances.size());
+    }
+
+    /** How many of the values are each constant of the enum (0 for those not among them). */
+    private static <E extends Enum<E>> Map<E, Integer> tally(Collection<E> values, Class<E> type) {
+        Map<E, Integer> counts = new EnumMap<>(type);
+        for (E constant : type.getEnumConstants()) {
+            counts.put(constant, 0);
         }
-        return new DirectionCounts(better, same, worse, notComparable, performances.size());
+        for (E value : values) {
+            counts.merge(value, 1, Integer::sum);
+        }
+        return counts;
     }
 }
