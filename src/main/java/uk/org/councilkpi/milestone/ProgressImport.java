@@ -23,6 +23,7 @@ import uk.org.councilkpi.importing.check.EnteredBy;
 import uk.org.councilkpi.importing.check.RowErrors;
 import uk.org.councilkpi.importing.read.JsonBatchReader;
 import uk.org.councilkpi.importing.stage.ImportBatches;
+import uk.org.councilkpi.importing.stage.ImportRepository;
 import uk.org.councilkpi.problem.FieldError;
 import uk.org.councilkpi.problem.RowError;
 import uk.org.councilkpi.problem.RowErrorCode;
@@ -54,14 +55,16 @@ public class ProgressImport {
     private final SignoffRepository signoffs;
     private final WriteRoles writeRoles;
     private final ImportBatches batches;
+    private final ImportRepository repository;
 
     public ProgressImport(MilestoneRepository milestones, ProgressRepository progress, SignoffRepository signoffs,
-                          WriteRoles writeRoles, ImportBatches batches) {
+                          WriteRoles writeRoles, ImportBatches batches, ImportRepository repository) {
         this.milestones = milestones;
         this.progress = progress;
         this.signoffs = signoffs;
         this.writeRoles = writeRoles;
         this.batches = batches;
+        this.repository = repository;
     }
 
     /**
@@ -180,23 +183,8 @@ public class ProgressImport {
             return new ImportResult(null, true, rows.size() + skipped, skipped, none, none, read(rows), counts);
         }
         ImportBatches.Batch batch = batches.open(source, who, rows.size() + skipped);
-        for (ProgressRow r : changed) {
-            Milestone m = byRef.get(r.milestone());
-            MilestoneProgress p = current.get(m.id + "|" + r.period());
-            boolean isNew = p == null;
-            if (isNew) {
-                p = new MilestoneProgress();
-                p.milestone = m;
-                p.period = r.period();
-            }
-            p.rating = r.rating();
-            p.commentary = r.commentary();
-            p.enteredAt = batch.at();
-            if (isNew) {
-                progress.persist(p);
-            }
-        }
-        progress.flush();
+        repository.mergeProgress(changed.stream().map(r -> new ImportRepository.Progress(byRef.get(r.milestone()).id,
+                r.period(), r.rating().name(), r.commentary())).toList(), batch.at());
         batches.complete(batch, created, updated, counts.unchanged());
         return new ImportResult(batch.id(), false, rows.size() + skipped, skipped, none, none, List.of(), counts);
     }
