@@ -161,13 +161,9 @@ public class ImportService {
             if (dryRun) {
                 return result(null, true, batch, repository.countValues(), repository.countTargets());
             }
-            ImportBatches.Batch written = batches.open(source.name(), enteredBy, batch.rows);
-            int[] values = repository.mergeValues(written.author(), written.at(), written.id());
-            int[] targets = repository.mergeTargets(written.author(), written.at(), written.id());
-            ImportResult result = result(written.id(), false, batch, values, targets);
-            batches.complete(written, values[0] + targets[0], values[1] + targets[1],
-                    result.values().unchanged() + result.targets().unchanged());
-            return result;
+            return batches.write(source.name(), enteredBy, batch.rows, written -> result(written.id(), false, batch,
+                    repository.mergeValues(written.author(), written.at(), written.id()),
+                    repository.mergeTargets(written.author(), written.at(), written.id())));
         } catch (SQLException e) {
             throw new IllegalStateException("The import failed in the database", e);
         }

@@ -182,11 +182,11 @@ public class ProgressImport {
         if (dryRun) {
             return new ImportResult(null, true, rows.size() + skipped, skipped, none, none, read(rows), counts);
         }
-        ImportBatches.Batch batch = batches.open(source, who, rows.size() + skipped);
-        repository.mergeProgress(changed.stream().map(r -> new ImportRepository.Progress(byRef.get(r.milestone()).id,
-                r.period(), r.rating().name(), r.commentary())).toList(), batch.at());
-        batches.complete(batch, created, updated, counts.unchanged());
-        return new ImportResult(batch.id(), false, rows.size() + skipped, skipped, none, none, List.of(), counts);
+        return batches.write(source, who, rows.size() + skipped, batch -> {
+            repository.mergeProgress(changed.stream().map(r -> new ImportRepository.Progress(
+                    byRef.get(r.milestone()).id, r.period(), r.rating().name(), r.commentary())).toList(), batch.at());
+            return new ImportResult(batch.id(), false, rows.size() + skipped, skipped, none, none, List.of(), counts);
+        });
     }
 
     /** Unknown milestones, the same milestone and quarter twice, signed-off quarters, and the caller's role. */

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import uk.org.councilkpi.common.Audit;
+import uk.org.councilkpi.importing.ImportResult;
 
 /**
  * The import_batch bookkeeping every import shares, whatever it loads (figures and targets, milestones' progress):
@@ -18,6 +19,11 @@ public class ImportBatches {
     public record Batch(long id, String author, Instant at) {
     }
 
+    /** What an import writes in its batch, and what it did. */
+    public interface Write {
+        ImportResult write(Batch batch) throws SQLException;
+    }
+
     private final ImportRepository repository;
     private final Audit audit;
     private final Clock clock;
@@ -28,17 +34,19 @@ public class ImportBatches {
         this.clock = clock;
     }
 
-    /** Starts a batch of {@code rows} rows from {@code source} (CSV, JSON...), entered by {@code enteredBy}. */
-    public Batch open(String source, String enteredBy, int rows) throws SQLException {
+    /**
+     * Writes a batch of {@code rows} rows from {@code source} (CSV, JSON...), entered by {@code enteredBy}: opens it,
+     * lets {@code write} merge its rows, and records the counts of what it did.
+     */
+    public ImportResult write(String source, String enteredBy, int rows, Write write) throws SQLException {
         Instant now = clock.instant();
         String author = audit.actor(enteredBy);
         long id = repository.insertBatch(source, author, now, rows);
         audit.batch(id);
-        return new Batch(id, author, now);
-    }
-
-    /** Records what the batch did: rows created, updated and sent again unchanged. */
-    public void complete(Batch batch, int created, int updated, int unchanged) throws SQLException {
-        repository.completeBatch(batch.id(), created, updated, unchanged);
+        ImportResult result = write.write(new Batch(id, author, now));
+        repository.completeBatch(id, result.values().created() + result.targets().created() + result.progress().created(),
+                result.values().updated() + result.targets().updated() + result.progress().updated(),
+                result.values().unchanged() + result.targets().unchanged() + result.progress().unchanged());
+        return result;
     }
 }
