@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.common.ApiResponses;
 import uk.org.councilkpi.problem.ApiException;
 import uk.org.councilkpi.indicator.IndicatorFilter;
+import uk.org.councilkpi.importing.check.EnteredBy;
 import uk.org.councilkpi.importing.read.LimitedInputStream;
 
 @Path("/api/v1/imports")
@@ -114,7 +115,7 @@ public class ImportResource {
             @QueryParam("dryRun") @Pattern(regexp = "true|false", message = "must be true or false")
             @Parameter(description = "Check everything and count what would change, writing nothing",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
-            @QueryParam("enteredBy") @Size(max = ImportService.MAX_ENTERED_BY)
+            @QueryParam("enteredBy") @Size(max = EnteredBy.MAX)
             @Parameter(description = "Who enters the batch: required for CSV; JSON may give it in the body",
                     example = "performance.team") String enteredBy,
             @QueryParam("checkTitles") @DefaultValue("true") @Pattern(regexp = "true|false", message = "must be true or false")

@@ -7,22 +7,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import uk.org.councilkpi.common.Audit;
 import uk.org.councilkpi.milestone.ProgressImport;
 import uk.org.councilkpi.security.WriteRoles;
 import uk.org.councilkpi.signoff.SignoffService;
 import uk.org.councilkpi.problem.ApiException;
 import uk.org.councilkpi.problem.FieldError;
-import uk.org.councilkpi.problem.ImportRejectedException;
 import uk.org.councilkpi.problem.RowError;
 import uk.org.councilkpi.importing.check.BuiltRowCheck;
-import uk.org.councilkpi.importing.check.Cell;
+import uk.org.councilkpi.importing.check.EnteredBy;
 import uk.org.councilkpi.importing.read.CsvBatchReader;
+import uk.org.councilkpi.importing.stage.ImportBatches;
 import uk.org.councilkpi.importing.stage.ImportRepository;
 import uk.org.councilkpi.importing.check.ImportRow;
 import uk.org.councilkpi.importing.read.JsonBatchReader;
@@ -44,25 +41,21 @@ public class ImportService {
     /** Where a batch came from, as import_batch records it. */
     public enum Source { CSV, XLSX, JSON, DEMO }
 
-    static final int MAX_ENTERED_BY = 100;
-
     private final ImportRepository repository;
+    private final ImportBatches batches;
     private final ImportConfig config;
-    private final Audit audit;
     private final WriteRoles writeRoles;
     private final SignoffService signoffs;
-    private final Clock clock;
     private final ProgressImport progressImport;
 
-    public ImportService(ImportRepository repository, ImportConfig config, Audit audit, WriteRoles writeRoles,
-                         SignoffService signoffs, Clock clock, ProgressImport progressImport) {
-        this.progressImport = progressImport;
-        this.signoffs = signoffs;
-        this.writeRoles = writeRoles;
+    public ImportService(ImportRepository repository, ImportBatches batches, ImportConfig config, WriteRoles writeRoles,
+                         SignoffService signoffs, ProgressImport progressImport) {
         this.repository = repository;
+        this.batches = batches;
         this.config = config;
-        this.audit = audit;
-        this.clock = clock;
+        this.writeRoles = writeRoles;
+        this.signoffs = signoffs;
+        this.progressImport = progressImport;
     }
 
     /**
@@ -85,7 +78,7 @@ public class ImportService {
                                    String sheet) {
         List<FieldError> fieldErrors = new ArrayList<>();
         if (format == Source.CSV || format == Source.XLSX) {
-            checkEnteredBy(enteredBy, "as the query parameter enteredBy", fieldErrors);
+            EnteredBy.check(enteredBy, "as the query parameter enteredBy", fieldErrors);
             if (!fieldErrors.isEmpty()) {
                 throw ApiException.invalid(fieldErrors);
             }
@@ -95,7 +88,7 @@ public class ImportService {
             java.io.BufferedInputStream peekable = new java.io.BufferedInputStream(limited, ProgressImport.PEEK);
             try {
                 if (ProgressImport.isProgressBatch(format == Source.JSON, peekable)) {
-                    return progressImport.importBody(format.name(), peekable, enteredBy, dryRun);
+                    return progressImport.importBody(format.name(), peekable, enteredBy, dryRun, errors());
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -112,7 +105,7 @@ public class ImportService {
             } else {
                 JsonBatchReader.Result result = JsonBatchReader.read(limited, batch);
                 batch.rows = result.rows();
-                who = enteredByOf(enteredBy, result.enteredBy(), fieldErrors);
+                who = EnteredBy.of(enteredBy, result.enteredBy(), fieldErrors);
             }
             batch.staging.finish();
         } catch (IOException e) {
@@ -130,7 +123,7 @@ public class ImportService {
     @Transactional
     public ImportResult importRows(Iterator<ImportRow> rows, String enteredBy) {
         List<FieldError> fieldErrors = new ArrayList<>();
-        checkEnteredBy(enteredBy, "", fieldErrors);
+        EnteredBy.check(enteredBy, "", fieldErrors);
         Batch batch = open();
         try {
             while (rows.hasNext()) {
@@ -147,10 +140,14 @@ public class ImportService {
 
     private Batch open() {
         try {
-            return new Batch(repository.openStaging(), new RowErrors(config.maxListedErrors()));
+            return new Batch(repository.openStaging(), errors());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not open the import's staging table", e);
         }
+    }
+
+    private RowErrors errors() {
+        return new RowErrors(config.maxListedErrors());
     }
 
     private ImportResult complete(Batch batch, Source source, String enteredBy, boolean dryRun,
@@ -160,25 +157,13 @@ public class ImportService {
                 repository.crossChecks(batch.errors::add, writeRoles.mayWrite(WriteRoles.TARGETS), batch.checkTitles,
                         signoffs.lockedTargets(repository.targetPeriods()));
             }
-            if (!batch.errors.isEmpty()) {
-                throw new ImportRejectedException(fieldErrors, batch.errors.list(), batch.errors.total());
-            }
-            if (!fieldErrors.isEmpty()) {
-                throw ApiException.invalid(fieldErrors);
-            }
+            batch.errors.rejectIfAny(fieldErrors);
             if (dryRun) {
                 return result(null, true, batch, repository.countValues(), repository.countTargets());
             }
-            Instant now = clock.instant();
-            String author = audit.actor(enteredBy);
-            long batchId = repository.insertBatch(source.name(), author, now, batch.rows);
-            audit.batch(batchId);
-            int[] values = repository.mergeValues(author, now, batchId);
-            int[] targets = repository.mergeTargets(author, now, batchId);
-            ImportResult result = result(batchId, false, batch, values, targets);
-            repository.completeBatch(batchId, values[0] + targets[0], values[1] + targets[1],
-                    result.values().unchanged() + result.targets().unchanged());
-            return result;
+            return batches.write(source.name(), enteredBy, batch.rows, written -> result(written.id(), false, batch,
+                    repository.mergeValues(written.author(), written.at(), written.id()),
+                    repository.mergeTargets(written.author(), written.at(), written.id())));
         } catch (SQLException e) {
             throw new IllegalStateException("The import failed in the database", e);
         }
@@ -189,31 +174,6 @@ public class ImportService {
                 new ImportResult.Counts(values[0], values[1], batch.figures - values[0] - values[1]),
                 new ImportResult.Counts(targets[0], targets[1], batch.targets - targets[0] - targets[1]),
                 dryRun ? List.copyOf(batch.read) : List.of());
-    }
-
-    /** The JSON body's enteredBy, else the query parameter's; if both are given they must agree. */
-    private static String enteredByOf(String parameter, Cell body, List<FieldError> errors) {
-        if (body == null || body.kind() == Cell.Kind.NULL) {
-            checkEnteredBy(parameter, "in the body or as the query parameter enteredBy", errors);
-            return parameter;
-        }
-        if (body.kind() != Cell.Kind.STRING) {
-            errors.add(new FieldError("enteredBy", "must be a string"));
-            return null;
-        }
-        if (parameter != null && !parameter.equals(body.text())) {
-            errors.add(new FieldError("enteredBy", "differs between the body and the query parameter"));
-        }
-        checkEnteredBy(body.text(), "", errors);
-        return body.text();
-    }
-
-    private static void checkEnteredBy(String enteredBy, String where, List<FieldError> errors) {
-        if (enteredBy == null || enteredBy.isBlank()) {
-            errors.add(new FieldError("enteredBy", ("is required: who enters the batch " + where).strip()));
-        } else if (enteredBy.length() > MAX_ENTERED_BY) {
-            errors.add(new FieldError("enteredBy", "must be at most " + MAX_ENTERED_BY + " characters"));
-        }
     }
 
     private static RuntimeException rethrow(Exception e) {

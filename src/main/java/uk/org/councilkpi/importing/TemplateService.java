@@ -23,7 +23,6 @@ import uk.org.councilkpi.indicator.IndicatorRepository;
 import uk.org.councilkpi.period.Period;
 import uk.org.councilkpi.importing.check.Column;
 import uk.org.councilkpi.importing.read.CsvText;
-import uk.org.councilkpi.importing.read.Header;
 
 /**
  * The CSV a performance team fills in for a period and sends back: one row per indicator, with the import's columns
@@ -74,7 +73,7 @@ public class TemplateService {
 
     static List<String> header() {
         List<String> header = new ArrayList<>(Arrays.stream(Column.values()).map(Column::header).toList());
-        header.addAll(Header.REFERENCE_COLUMNS);
+        header.addAll(Column.ALL.readPast());
         return header;
     }
 

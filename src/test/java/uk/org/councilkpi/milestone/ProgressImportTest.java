@@ -73,6 +73,38 @@ class ProgressImportTest {
     }
 
     @Test
+    void shouldReplaceChangedProgressWithANewVersionInTheBatch() {
+        String before = "milestone,period,rating,commentary\r\n" + first + ",2024-25-Q4,UNCERTAIN,early\r\n"
+                + second + ",2024-25-Q4,ON_COURSE,\r\n";
+        importCsv(before, false).statusCode(200).body("progress.created", equalTo(2));
+        String after = "milestone,period,rating,commentary\r\n" + first + ",2024-25-Q4,OFF_COURSE,late\r\n"
+                + second + ",2024-25-Q4,ON_COURSE,\r\n";
+        Integer batch = importCsv(after, false).statusCode(200).body("progress.updated", equalTo(1))
+                .body("progress.unchanged", equalTo(1)).body("rows", equalTo(2)).extract().path("batchId");
+        given().when().get(progress(first, "2024-25-Q4")).then().statusCode(200).body("rating", equalTo("OFF_COURSE"))
+                .body("commentary", equalTo("late")).body("version", equalTo(1)).body("batchId", equalTo(batch));
+        given().when().get(progress(second, "2024-25-Q4")).then().statusCode(200).body("version", equalTo(0));
+    }
+
+    @Test
+    void shouldRefuseAFileThatIsNotUtf8AsOneError() {
+        byte[] csv = ("milestone,period,rating,commentary\r\n" + first + ",2024-25-Q1,ON_COURSE,caf\u00e9\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        csv[csv.length - 3] = (byte) 0xff;
+        given().contentType(CSV).queryParam("enteredBy", "performance.team").body(csv).when().post("/api/v1/imports")
+                .then().statusCode(400).body("type", equalTo(REJECTED)).body("rowErrors.code", contains("ENCODING"))
+                .body("rowErrors[0].reason", equalTo("The file is not valid UTF-8: save it as CSV UTF-8"));
+    }
+
+    @Test
+    void shouldStopAtAHeaderNamingAnUnknownColumn() {
+        importCsv("milestone,period,rating,colour\r\n" + first + ",2024-25-Q1,GREEN,red\r\n", true).statusCode(400)
+                .body("rowErrors.code", contains("HEADER_UNKNOWN_COLUMN")).body("rowErrors[0].reason", equalTo(
+                        "is not a column of a batch of progress: milestone, period, rating, commentary, title (in any"
+                                + " order and case)"));
+    }
+
+    @Test
     void shouldLoadJsonRowsNamingAMilestone() {
         given().contentType(ContentType.JSON).body("""
                 {"enteredBy": "performance.team", "rows": [

@@ -1,28 +1,29 @@
 package uk.org.councilkpi.importing.check;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Optional;
+import java.util.List;
 
-/** The columns of an import (CSV header names and JSON field names), in the template's order. */
+/** The columns of a batch of figures and targets (CSV header names and JSON field names), in the template's order. */
 public enum Column {
-    REF("ref", 40),
+    REF(40),
     /** Ignored on import: the template carries it so that a person can see which measure a row is. */
-    TITLE("title", Integer.MAX_VALUE),
-    PERIOD("period", 10),
-    VALUE("value", 40),
-    STATE("state", 20),
-    TARGET("target", 200),
-    PROVISIONAL("provisional", 5),
-    ESTIMATED("estimated", 5),
-    NOTE("note", 200),
-    COMMENTARY("commentary", 10_000);
+    TITLE(Integer.MAX_VALUE),
+    PERIOD(10),
+    VALUE(40),
+    STATE(20),
+    TARGET(200),
+    PROVISIONAL(5),
+    ESTIMATED(5),
+    NOTE(200),
+    COMMENTARY(10_000);
 
-    private final String header;
+    /** The columns as a header or a JSON row names them; a template's reference columns are read past. */
+    public static final Columns<Column> ALL = new Columns<>(Column.class, List.of(REF, PERIOD),
+            List.of("unit", "current_target", "previous_figure", "last_year_figure"));
+
+    private final String header = Columns.nameOf(this);
     private final int maxLength;
 
-    Column(String header, int maxLength) {
-        this.header = header;
+    Column(int maxLength) {
         this.maxLength = maxLength;
     }
 
@@ -33,20 +34,5 @@ public enum Column {
 
     public String header() {
         return header;
-    }
-
-    /** The column a CSV header names, whatever its case and surrounding spaces. */
-    public static Optional<Column> ofHeader(String name) {
-        String wanted = name.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(c -> c.header.equals(wanted)).findFirst();
-    }
-
-    /** The column a JSON field names, exactly. */
-    public static Optional<Column> ofField(String name) {
-        return Arrays.stream(values()).filter(c -> c.header.equals(name)).findFirst();
-    }
-
-    public static String names() {
-        return String.join(", ", Arrays.stream(values()).map(Column::header).toList());
     }
 }

@@ -129,20 +129,29 @@ public final class RowCheck {
         return !cell.truncated() && (cell.text() == null || cell.text().indexOf('\0') < 0);
     }
 
-    String ref(Cell cell) {
+    /**
+     * A required cell's text, stripped; null when it has none: missing or not text is an error ({@code code}, with
+     * what it {@code needs}); a cell that cannot be read at all was reported already.
+     */
+    private String required(Column column, Cell cell, RowErrorCode code, String needs, String example) {
         if (cell == null || cell.blank()) {
-            error(Column.REF, cell, RowErrorCode.UNKNOWN_REF, "is required: the indicator's ref, e.g. 1.5");
+            error(column, cell, code, "is required: " + needs);
             return null;
         }
         if (!readable(cell)) {
             return null;
         }
         if (!cell.isText()) {
-            error(Column.REF, cell, RowErrorCode.UNKNOWN_REF, "must be a string: \"1.5\", not 1.5");
+            error(column, cell, code, "must be a string" + example);
             return null;
         }
-        String ref = cell.text().strip();
-        if (!CellText.isRef(ref)) {
+        return cell.text().strip();
+    }
+
+    String ref(Cell cell) {
+        String ref = required(Column.REF, cell, RowErrorCode.UNKNOWN_REF, "the indicator's ref, e.g. 1.5",
+                ": \"1.5\", not 1.5");
+        if (ref != null && !CellText.isRef(ref)) {
             error(Column.REF, cell, RowErrorCode.UNKNOWN_REF, "is not an indicator's ref: a ref " + Refs.MESSAGE);
             return null;
         }
@@ -150,18 +159,11 @@ public final class RowCheck {
     }
 
     String period(Cell cell) {
-        if (cell == null || cell.blank()) {
-            error(Column.PERIOD, cell, RowErrorCode.INVALID_PERIOD, "is required: " + Period.FORMAT);
+        String text = required(Column.PERIOD, cell, RowErrorCode.INVALID_PERIOD, Period.FORMAT,
+                ", such as \"2017-18-Q2\"");
+        if (text == null) {
             return null;
         }
-        if (!readable(cell)) {
-            return null;
-        }
-        if (!cell.isText()) {
-            error(Column.PERIOD, cell, RowErrorCode.INVALID_PERIOD, "must be a string, such as \"2017-18-Q2\"");
-            return null;
-        }
-        String text = cell.text().strip();
         String known = PERIODS.get(text);
         if (known != null) {
             return known;

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import uk.org.councilkpi.problem.ApiException;
+import uk.org.councilkpi.problem.FieldError;
+import uk.org.councilkpi.problem.ImportRejectedException;
 import uk.org.councilkpi.problem.RowError;
 
 /**
@@ -55,5 +58,18 @@ public final class RowErrors {
         List<Numbered> sorted = new ArrayList<>(kept);
         sorted.sort(ORDER);
         return sorted.stream().map(Numbered::error).toList();
+    }
+
+    /**
+     * Refuses the batch when anything is wrong: any row error rejects it (listing these, and the field errors),
+     * else any field error makes the request invalid.
+     */
+    public void rejectIfAny(List<FieldError> fieldErrors) {
+        if (!isEmpty()) {
+            throw new ImportRejectedException(fieldErrors, list(), total);
+        }
+        if (!fieldErrors.isEmpty()) {
+            throw ApiException.invalid(fieldErrors);
+        }
     }
 }

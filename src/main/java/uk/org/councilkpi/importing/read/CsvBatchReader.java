@@ -29,11 +29,11 @@ public final class CsvBatchReader {
 
     private final CsvRecords records;
     private final RowSink sink;
-    private Header header;
+    private Header<Column> header;
     private int headerSize;
 
     private CsvBatchReader(InputStream body, RowSink sink) {
-        this.records = new CsvRecords(new Utf8Reader(body), MAX_CELL_CHARS);
+        this.records = CsvRecords.utf8(body, MAX_CELL_CHARS);
         this.sink = sink;
     }
 
@@ -86,21 +86,21 @@ public final class CsvBatchReader {
     private boolean header() throws IOException {
         if (records.count() > CsvRecords.MAX_FIELDS) {
             error(1, null, null, RowErrorCode.MALFORMED, "The header has " + records.count() + " columns; an import has"
-                    + " at most " + Column.values().length + ": " + Column.names());
+                    + " at most " + Column.values().length + ": " + Column.ALL.names());
             return false;
         }
-        if (firstWith(Utf8Reader.MALFORMED) >= 0) {
+        if (records.firstMalformed() >= 0) {
             error(1, null, null, RowErrorCode.ENCODING, "The header is not valid UTF-8: save the file as CSV UTF-8");
         }
-        boolean readable = !records.unclosedQuote();
+        boolean readable = records.quoting() != CsvRecords.Quoting.UNCLOSED_QUOTE;
         if (!readable) {
             error(1, null, null, RowErrorCode.MALFORMED, "The header opens a quoted cell that is not closed");
         }
-        header = Header.read(records.count(), records::field, records::truncated, new Header.Problems() {
+        header = Header.read(Column.ALL, records.count(), records::field, records::truncated, new Header.Problems<>() {
             @Override
             public void unknown(int index, String name) {
                 error(1, name, name, RowErrorCode.HEADER_UNKNOWN_COLUMN, "is not a column of the import: "
-                        + Column.names() + " (in any order and case)");
+                        + Column.ALL.names() + " (in any order and case)");
             }
 
             @Override
@@ -120,19 +120,19 @@ public final class CsvBatchReader {
 
     private void row() {
         int row = records.number();
-        if (records.unclosedQuote()) {
+        if (records.quoting() == CsvRecords.Quoting.UNCLOSED_QUOTE) {
             int last = records.size() - 1;
             error(row, nameOf(last), records.field(last), RowErrorCode.MALFORMED, "opens a quoted cell that is not"
                     + " closed: the rest of the file was read into it");
             return;
         }
-        int bad = firstWith(Utf8Reader.MALFORMED);
+        int bad = records.firstMalformed();
         if (bad >= 0) {
             error(row, nameOf(bad), records.field(bad), RowErrorCode.ENCODING,
                     "is not valid UTF-8: save the file as CSV UTF-8");
             return;
         }
-        if (records.strayQuote()) {
+        if (records.quoting() == CsvRecords.Quoting.STRAY_QUOTE) {
             error(row, null, null, RowErrorCode.MALFORMED, "has text after the closing quote of a cell: a quote"
                     + " inside a quoted cell is written twice (\"\")");
             return;
@@ -160,15 +160,6 @@ public final class CsvBatchReader {
         }
         header.indexOf().keySet().forEach(c -> cells.putIfAbsent(c, Cell.text("")));
         RowCheck.check(row, cells, sink);
-    }
-
-    private int firstWith(char c) {
-        for (int i = 0; i < records.size(); i++) {
-            if (records.field(i).indexOf(c) >= 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private String nameOf(int index) {

@@ -1,6 +1,7 @@
 package uk.org.councilkpi.importing.read;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 
 /**
@@ -9,6 +10,9 @@ import java.io.Reader;
  * {@code maxChars} characters of a cell are kept, and what is cut is flagged, never an error here.
  */
 public final class CsvRecords {
+
+    /** How a record's quoting went: its last cell's quote not closed, or text after a closing quote. */
+    public enum Quoting { WELL_FORMED, STRAY_QUOTE, UNCLOSED_QUOTE }
 
     /** Far more than the ten columns of an import; the cells beyond are only counted and looked at. */
     static final int MAX_FIELDS = 64;
@@ -23,10 +27,14 @@ public final class CsvRecords {
     private int count;
     private int number;
     private boolean nonBlankBeyond;
-    private boolean unclosedQuote;
-    private boolean strayQuote;
+    private Quoting quoting;
     /** Whether the current cell has begun (a quote opens a quoted cell only at its start). */
     private boolean started;
+
+    /** The records of a UTF-8 body ({@link Utf8Reader}), keeping at most {@code maxChars} characters of a cell. */
+    public static CsvRecords utf8(InputStream body, int maxChars) {
+        return new CsvRecords(new Utf8Reader(body), maxChars);
+    }
 
     CsvRecords(Reader in, int maxChars) {
         this.in = in;
@@ -37,15 +45,14 @@ public final class CsvRecords {
     }
 
     /** Reads the next record; false at the end of the input. */
-    boolean next() throws IOException {
+    public boolean next() throws IOException {
         if (peek() < 0) {
             return false;
         }
         number++;
         count = 0;
         nonBlankBeyond = false;
-        unclosedQuote = false;
-        strayQuote = false;
+        quoting = Quoting.WELL_FORMED;
         startField();
         while (true) {
             // Plain characters are copied in runs, straight from the buffer: the common case, kept cheap.
@@ -94,7 +101,7 @@ public final class CsvRecords {
             append(from, position);
             int c = read();
             if (c < 0) {
-                unclosedQuote = true;
+                quoting = Quoting.UNCLOSED_QUOTE;
                 return false;
             }
             if (c != '"') {
@@ -110,48 +117,55 @@ public final class CsvRecords {
         if (c < 0 || c == ',' || c == '\r' || c == '\n') {
             return true;
         }
-        strayQuote = true; // text after the closing quote: read on as plain text
+        quoting = Quoting.STRAY_QUOTE; // text after the closing quote: read on as plain text
         return true;
     }
 
     /** The record's number, the first being 1. */
-    int number() {
+    public int number() {
         return number;
     }
 
     /** How many cells the record has, kept or not. */
-    int count() {
+    public int count() {
         return count;
     }
 
     /** How many cells are kept. */
-    int size() {
+    public int size() {
         return Math.min(count, MAX_FIELDS);
     }
 
-    String field(int i) {
+    public String field(int i) {
         return fields[i].toString();
     }
 
-    boolean truncated(int i) {
+    public boolean truncated(int i) {
         return truncated[i];
     }
 
-    boolean nonBlankBeyond() {
+    /** Whether a cell beyond the kept ones holds more than spaces. */
+    public boolean nonBlankBeyond() {
         return nonBlankBeyond;
     }
 
-    boolean unclosedQuote() {
-        return unclosedQuote;
+    public Quoting quoting() {
+        return quoting;
     }
 
-    boolean strayQuote() {
-        return strayQuote;
+    /** The first kept cell holding bytes that are not UTF-8, or -1. */
+    public int firstMalformed() {
+        for (int i = 0; i < size(); i++) {
+            if (fields[i].indexOf(String.valueOf(Utf8Reader.MALFORMED)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Every cell empty or spaces (an empty line, or a spreadsheet's row of commas). */
-    boolean blank() {
-        if (nonBlankBeyond || unclosedQuote) {
+    public boolean blank() {
+        if (nonBlankBeyond || quoting == Quoting.UNCLOSED_QUOTE) {
             return false;
         }
         for (int i = 0; i < size(); i++) {
@@ -169,10 +183,6 @@ public final class CsvRecords {
         }
         count++;
         started = false;
-    }
-
-    private boolean atFieldStart() {
-        return !started;
     }
 
     /** Appends buffer[from, to) to the current cell, within the limits. */

@@ -2,65 +2,65 @@ package uk.org.councilkpi.importing.read;
 
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
-import uk.org.councilkpi.importing.check.Column;
+import uk.org.councilkpi.importing.check.Columns;
 
 /**
- * A spreadsheet's header row (CSV or workbook), read with the same rules whatever the file:
+ * A spreadsheet's header row (CSV or workbook), read with the same rules whatever the file and the kind of batch:
  * <ul>
- *   <li>a name is a {@link Column}'s in any case, with spaces around it;</li>
- *   <li>a column with no name is allowed, but its cells must be empty;</li>
- *   <li>a template's reference columns ({@link #REFERENCE_COLUMNS}) are read past, never imported;</li>
+ *   <li>a name is a column's ({@link Columns}) in any case, with spaces around it;</li>
+ *   <li>a column with no name is allowed (what its cells may hold is the reader's to say);</li>
+ *   <li>the names a kind of batch reads past (a template's reference columns) are never imported;</li>
  *   <li>any other name is reported once, here, and its cells are not looked at;</li>
- *   <li>a column named twice, or a missing {@code ref} or {@code period}, makes the rows unreadable.</li>
+ *   <li>a column named twice, or a required one missing, makes the rows unreadable.</li>
  * </ul>
  * How a problem is worded (which sheet, which cell) is the reader's: {@link Problems}.
  */
-public final class Header {
+public final class Header<C extends Enum<C>> {
 
-    /** Columns a template carries for the person filling it in; an import ignores them. */
-    public static final List<String> REFERENCE_COLUMNS = List.of("unit", "current_target", "previous_figure",
-            "last_year_figure");
-    /** A column with no name: its cells must be empty. */
+    /** A column with no name. */
     public static final int NO_NAME = -1;
     /** A column the import does not know, or named twice: its cells are not looked at. */
     public static final int UNKNOWN = -2;
-    /** A template's reference column: read past. */
+    /** A column read past. */
     public static final int REFERENCE = -3;
 
-    private static final Column[] COLUMNS = Column.values();
-
     /** How a reader reports what is wrong with its header. */
-    public interface Problems {
+    public interface Problems<C> {
         void unknown(int index, String name);
 
-        void twice(int index, Column column, String name);
+        void twice(int index, C column, String name);
 
-        void missing(Column required);
+        void missing(C required);
     }
 
+    private final Columns<C> columns;
+    private final C[] constants;
     private final int[] columnOf;
-    private final Map<Column, Integer> indexOf = new EnumMap<>(Column.class);
+    private final Map<C, Integer> indexOf;
     private boolean readable = true;
 
-    private Header(int size) {
-        columnOf = new int[size];
+    private Header(Columns<C> columns, int size) {
+        this.columns = columns;
+        this.constants = columns.type().getEnumConstants();
+        this.columnOf = new int[size];
+        this.indexOf = new EnumMap<>(columns.type());
     }
 
     /**
      * Reads a header of {@code size} names; {@code cut} tells a name the reader could not read whole (it names no
      * column).
      */
-    public static Header read(int size, IntFunction<String> names, IntPredicate cut, Problems problems) {
-        Header header = new Header(size);
+    public static <C extends Enum<C>> Header<C> read(Columns<C> columns, int size, IntFunction<String> names,
+                                                     IntPredicate cut, Problems<C> problems) {
+        Header<C> header = new Header<>(columns, size);
         for (int i = 0; i < size; i++) {
             header.name(i, names.apply(i), cut.test(i), problems);
         }
-        for (Column required : new Column[] {Column.REF, Column.PERIOD}) {
+        for (C required : columns.required()) {
             if (!header.indexOf.containsKey(required)) {
                 problems.missing(required);
                 header.readable = false;
@@ -69,13 +69,13 @@ public final class Header {
         return header;
     }
 
-    private void name(int index, String name, boolean cut, Problems problems) {
+    private void name(int index, String name, boolean cut, Problems<C> problems) {
         columnOf[index] = NO_NAME;
         if (name.isBlank() && !cut) {
             return;
         }
-        Column column = cut ? null : Column.ofHeader(name).orElse(null);
-        if (column == null && REFERENCE_COLUMNS.contains(name.strip().toLowerCase(Locale.ROOT))) {
+        C column = cut ? null : columns.ofHeader(name).orElse(null);
+        if (column == null && columns.readPast().contains(name.strip().toLowerCase(Locale.ROOT))) {
             columnOf[index] = REFERENCE;
         } else if (column == null) {
             columnOf[index] = UNKNOWN;
@@ -105,13 +105,13 @@ public final class Header {
     }
 
     /** The column at this index, if it names one. */
-    public Column column(int index) {
+    public C column(int index) {
         int c = columnOf(index);
-        return c >= 0 ? COLUMNS[c] : null;
+        return c >= 0 ? constants[c] : null;
     }
 
     /** Where each named column is. */
-    public Map<Column, Integer> indexOf() {
+    public Map<C, Integer> indexOf() {
         return Collections.unmodifiableMap(indexOf);
     }
 }

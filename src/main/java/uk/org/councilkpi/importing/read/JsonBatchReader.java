@@ -10,22 +10,30 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import uk.org.councilkpi.problem.RowError;
 import uk.org.councilkpi.problem.RowErrorCode;
 import uk.org.councilkpi.importing.check.Cell;
 import uk.org.councilkpi.importing.check.Column;
+import uk.org.councilkpi.importing.check.Columns;
 import uk.org.councilkpi.importing.check.RowCheck;
 import uk.org.councilkpi.importing.check.RowSink;
 
 /**
  * Reads a JSON batch, {@code {"enteredBy": "...", "rows": [{"ref": "1.5", "period": "2017-18-Q2", ...}]}}, token by
- * token: each row is checked and passed on as it is read, and only the current row is held. Rows are numbered from 1
- * by their index in {@code rows}; 0 is the body as a whole. Unknown fields are errors, as everywhere in the API.
+ * token: each row is passed on as it is read (a batch of figures: checked by {@link RowCheck}), and only the current
+ * row is held. Rows are numbered from 1 by their index in {@code rows}; 0 is the body as a whole. Unknown fields are
+ * errors, as everywhere in the API. The columns are the kind of batch's ({@link Columns}).
  */
-public final class JsonBatchReader {
+public final class JsonBatchReader<C extends Enum<C>> {
 
     /** What the body says besides its rows. */
     public record Result(int rows, Cell enteredBy) {
+    }
+
+    /** Takes each row's cells by column (absent fields are missing from the map). */
+    public interface RowCells<C> {
+        void row(int row, Map<C, Cell> cells);
     }
 
     /** A commentary is at most 10,000 characters: a string far longer is refused while reading, not held. */
@@ -34,19 +42,29 @@ public final class JsonBatchReader {
             .build();
 
     private final JsonParser parser;
-    private final RowSink sink;
+    private final Columns<C> columns;
+    private final RowCells<C> cellsOut;
+    private final Consumer<RowError> errors;
     private int index;
     private int rows;
     private Cell enteredBy;
 
-    private JsonBatchReader(JsonParser parser, RowSink sink) {
+    private JsonBatchReader(JsonParser parser, Columns<C> columns, RowCells<C> cellsOut, Consumer<RowError> errors) {
         this.parser = parser;
-        this.sink = sink;
+        this.columns = columns;
+        this.cellsOut = cellsOut;
+        this.errors = errors;
     }
 
+    /** Reads a batch of figures and targets, each row checked into the sink. */
     public static Result read(InputStream body, RowSink sink) throws IOException {
+        return read(body, Column.ALL, (row, cells) -> RowCheck.check(row, cells, sink), sink::error);
+    }
+
+    public static <C extends Enum<C>> Result read(InputStream body, Columns<C> columns, RowCells<C> rows,
+                                                  Consumer<RowError> errors) throws IOException {
         try (JsonParser parser = FACTORY.createParser(body)) {
-            JsonBatchReader reader = new JsonBatchReader(parser, sink);
+            JsonBatchReader<C> reader = new JsonBatchReader<>(parser, columns, rows, errors);
             try {
                 reader.body();
             } catch (CharConversionException e) {
@@ -87,7 +105,7 @@ public final class JsonBatchReader {
             error(0, null, RowErrorCode.MALFORMED, "The body has more after its JSON object");
         }
         if (rows == 0) {
-            error(0, "rows", RowErrorCode.NO_ROWS, "The body has no rows: send \"rows\": [{\"ref\": ..., \"period\": ...}]");
+            error(0, "rows", RowErrorCode.NO_ROWS, "The body has no rows: send \"rows\": [" + columns.jsonRow() + "]");
         }
     }
 
@@ -103,24 +121,24 @@ public final class JsonBatchReader {
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             index = ++rows;
             if (parser.currentToken() != JsonToken.START_OBJECT) {
-                error(index, null, RowErrorCode.MALFORMED, "must be an object: {\"ref\": ..., \"period\": ...}");
+                error(index, null, RowErrorCode.MALFORMED, "must be an object: " + columns.jsonRow());
                 parser.skipChildren();
                 continue;
             }
-            Map<Column, Cell> cells = new EnumMap<>(Column.class);
+            Map<C, Cell> cells = new EnumMap<>(columns.type());
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 parser.nextToken();
-                Column column = Column.ofField(name).orElse(null);
+                C column = columns.ofField(name).orElse(null);
                 if (column == null || cells.containsKey(column)) {
                     error(index, name, RowErrorCode.MALFORMED,
-                            column == null ? "is not a known field: " + Column.names() : "appears twice");
+                            column == null ? "is not a known field: " + columns.names() : "appears twice");
                     parser.skipChildren();
                 } else {
                     cells.put(column, cell());
                 }
             }
-            RowCheck.check(index, cells, sink);
+            cellsOut.row(index, cells);
         }
         index = 0;
     }
@@ -153,6 +171,6 @@ public final class JsonBatchReader {
     }
 
     private void error(int row, String column, RowErrorCode code, String reason) {
-        sink.error(new RowError(row, column, null, reason, code));
+        errors.accept(new RowError(row, column, null, reason, code));
     }
 }

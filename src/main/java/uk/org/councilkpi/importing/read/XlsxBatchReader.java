@@ -44,7 +44,7 @@ public final class XlsxBatchReader {
 
     private final RowSink sink;
     private final String sheetName;
-    private Header columns;
+    private Header<Column> columns;
     private boolean header = true;
     private boolean readable = true;
     private int rows;
@@ -157,10 +157,10 @@ public final class XlsxBatchReader {
                 readable = false;
                 return;
             }
-            columns = Header.read(cells.size(), cells::get, i -> false, new Header.Problems() {
+            columns = Header.read(Column.ALL, cells.size(), cells::get, i -> false, new Header.Problems<>() {
                 @Override
                 public void unknown(int index, String name) {
-                    sink.error(new RowError(1, name, name, "is not a column of the import: " + Column.names()
+                    sink.error(new RowError(1, name, name, "is not a column of the import: " + Column.ALL.names()
                             + " (in any order and case); sheet " + sheet + ", cell " + address(1, index),
                             RowErrorCode.HEADER_UNKNOWN_COLUMN));
                 }
@@ -218,7 +218,7 @@ public final class XlsxBatchReader {
 
             @Override
             public void error(RowError e) {
-                Integer index = e.column() == null ? null : Column.ofHeader(e.column()).map(columns.indexOf()::get).orElse(null);
+                Integer index = e.column() == null ? null : Column.ALL.ofHeader(e.column()).map(columns.indexOf()::get).orElse(null);
                 String where = "sheet " + sheet + ", " + (index == null ? "row " + e.row() : "cell " + address(e.row(), index));
                 sink.error(new RowError(e.row(), e.column(), e.value(), e.reason() + " (" + where + ")", e.code()));
             }

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.postgresql.PGConnection;
@@ -128,6 +129,21 @@ public class ImportRepository {
             select count(*) filter (where created), count(*) filter (where not created) from merged"""
             .formatted(TARGET_FIELDS);
 
+    /**
+     * Records milestones' progress, each (milestone, quarter) at most once: new rows inserted, the others replaced (a
+     * new version). The author and the batch are the database's to stamp, as for figures.
+     */
+    private static final String MERGE_PROGRESS = """
+            insert into milestone_progress as p (milestone_id, period, rating, commentary, entered_at)
+            select s.milestone_id, s.period, s.rating, s.commentary, ?
+            from unnest(?::bigint[], ?::text[], ?::text[], ?::text[]) as s(milestone_id, period, rating, commentary)
+            on conflict (milestone_id, period) do update set rating = excluded.rating,
+                commentary = excluded.commentary, entered_at = excluded.entered_at, version = p.version + 1""";
+
+    /** A milestone's progress in a quarter, as a batch of progress sets it. */
+    public record Progress(long milestoneId, String period, String rating, String commentary) {
+    }
+
     private final AgroalDataSource dataSource;
 
     public ImportRepository(AgroalDataSource dataSource) {
@@ -245,6 +261,19 @@ public class ImportRepository {
 
     public int[] mergeTargets(String updatedBy, Instant at, long batchId) throws SQLException {
         return counts(MERGE_TARGETS, updatedBy, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), batchId);
+    }
+
+    /** Writes these rows of progress (only those that change something: the caller compares). */
+    public void mergeProgress(List<Progress> rows, Instant at) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(MERGE_PROGRESS)) {
+            statement.setObject(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+            statement.setArray(2, connection.createArrayOf("bigint", rows.stream().map(Progress::milestoneId).toArray()));
+            statement.setArray(3, connection.createArrayOf("text", rows.stream().map(Progress::period).toArray()));
+            statement.setArray(4, connection.createArrayOf("text", rows.stream().map(Progress::rating).toArray()));
+            statement.setArray(5, connection.createArrayOf("text", rows.stream().map(Progress::commentary).toArray()));
+            statement.executeUpdate();
+        }
     }
 
     public long insertBatch(String source, String createdBy, Instant at, int rows) throws SQLException {
