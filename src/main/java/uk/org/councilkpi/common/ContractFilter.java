@@ -30,7 +30,9 @@ import uk.org.councilkpi.status.NumberLimits;
  *   properties ({@code additionalProperties: false}), as the service does;</li>
  *   <li>no {@code $ref} has siblings: a described or nullable reference becomes {@code allOf: [$ref]};</li>
  *   <li>{@code period}, {@code ref} and {@code asAt} parameters carry the patterns the service enforces;</li>
- *   <li>the caching, concurrency and rate-limit headers are declared where the service sends or reads them;</li>
+ *   <li>the caching, concurrency and rate-limit headers are declared where the service sends or reads them (a read
+ *   that answers 304 is a cached read: it reads {@code If-None-Match} and sends ETag, Last-Modified, Cache-Control
+ *   and Vary);</li>
  *   <li>schema names a client generator turns into good class names; the meaning of every enum value
  *   ({@link ContractVocabulary}), since the pure rule enums carry no OpenAPI annotations.</li>
  * </ul>
@@ -45,7 +47,6 @@ public class ContractFilter implements OASFilter {
     private static final String SCHEMAS = "#/components/schemas/";
     private static final Map<String, String> RENAMED = Map.of("PageResponseIndicatorResponse", "IndicatorPage");
     private static final Set<String> DATE_TIMES = Set.of("Instant", "OffsetDateTime");
-    private static final Set<String> CACHED_READS = Set.of("getScorecard", "getIndicatorHistory", "getQuarterlyReport");
     private static final Set<String> FIGURE_ETAGS = Set.of("getValue", "putValue");
 
     private final SecurityResponsesFilter security = new SecurityResponsesFilter();
@@ -276,7 +277,8 @@ public class ContractFilter implements OASFilter {
         if (operation.getParameters() != null) {
             operation.getParameters().forEach(this::parameter);
         }
-        if (CACHED_READS.contains(id)) {
+        boolean cachedRead = operation.getResponses().hasAPIResponse("304");
+        if (cachedRead) {
             operation.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
                     .description("The ETag of the copy the client holds: 304 without a body while it is still current")
                     .schema(string()).example("\"5d41402abc4b2a76b9719d911017c592\""));
@@ -311,14 +313,14 @@ public class ContractFilter implements OASFilter {
             if (status.equals("201")) {
                 header(response, "Location", "Where the created resource can be read", string().format("uri-reference"));
             }
-            if (CACHED_READS.contains(id) && (status.equals("200") || status.equals("304"))) {
+            if (cachedRead && (status.equals("200") || status.equals("304"))) {
                 header(response, "ETag", "A strong validator of the answer's bytes: send it as If-None-Match to get 304"
                         + " while nothing changed", string());
                 header(response, "Last-Modified", "When anything shown last changed (the answer's lastUpdated)", string());
                 header(response, "Cache-Control", "How the answer may be kept: private, no-cache (revalidate with"
                         + " If-None-Match before each use)", string());
-                header(response, "Vary", "The answer depends on Accept (JSON or CSV) and Authorization (drafts are shown"
-                        + " to editors only)", string());
+                header(response, "Vary", "The answer depends on Accept (its media type) and Authorization (drafts are"
+                        + " shown to editors only)", string());
             }
             if ("issueApiKey".equals(id) && status.equals("201")) {
                 header(response, "Cache-Control", "no-store: the answer holds the key, which must not be kept by caches",

@@ -21,4 +21,11 @@ public abstract class Definition extends KeyedEntity {
     public String updatedBy;
     @Version
     public long version;
+
+    /** Stamps a write: created now if new, updated now, by whom (as the database records it, for the answer). */
+    public void stamp(Instant at, String by) {
+        createdAt = createdAt == null ? at : createdAt;
+        updatedAt = at;
+        updatedBy = by;
+    }
 }

@@ -4,6 +4,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
 import uk.org.councilkpi.common.Audit;
+import uk.org.councilkpi.common.Definition;
 import uk.org.councilkpi.problem.ApiException;
 
 /**
@@ -24,7 +25,7 @@ import uk.org.councilkpi.problem.ApiException;
  * @param <Q> the request that defines one
  * @param <R> the answer
  */
-public abstract class DefinitionService<E, Q extends DefinitionRequest, R> {
+public abstract class DefinitionService<E extends Definition, Q extends DefinitionRequest, R> {
 
     private final DefinitionKind<E, R> kind;
     private final DefinitionRepository<E> repository;
@@ -43,11 +44,8 @@ public abstract class DefinitionService<E, Q extends DefinitionRequest, R> {
         this(null, null, null, null);
     }
 
-    /**
-     * Copies a request's fields onto it, its ref included (an {@link ApiException} when one is invalid), and the
-     * stamp: created ({@link Stamp#createdAt}), updated, by whom.
-     */
-    protected abstract void apply(E definition, Q request, Stamp stamp);
+    /** Copies a request's fields onto it, its ref included (an {@link ApiException} when one is invalid). */
+    protected abstract void apply(E definition, Q request);
 
     /** Why it cannot be deleted yet (the 409's detail: what depends on it), or empty when it can. */
     protected abstract Optional<String> keptBecause(E definition);
@@ -103,7 +101,8 @@ public abstract class DefinitionService<E, Q extends DefinitionRequest, R> {
     }
 
     private void write(E definition, Q request) {
-        apply(definition, request, new Stamp(clock.instant(), audit.actor(null)));
+        apply(definition, request);
+        definition.stamp(clock.instant(), audit.actor(null));
     }
 
     /** The answer carries what the database stamped (its version). */

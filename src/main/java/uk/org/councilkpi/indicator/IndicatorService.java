@@ -15,7 +15,6 @@ import uk.org.councilkpi.common.PageResponse;
 import uk.org.councilkpi.common.ToleranceDto;
 import uk.org.councilkpi.definition.DefinitionKind;
 import uk.org.councilkpi.definition.DefinitionService;
-import uk.org.councilkpi.definition.Stamp;
 import uk.org.councilkpi.problem.ApiException;
 import uk.org.councilkpi.status.DirectionBasis;
 import uk.org.councilkpi.status.ToleranceKind;
@@ -86,7 +85,7 @@ public class IndicatorService extends DefinitionService<Indicator, IndicatorRequ
     }
 
     @Override
-    protected void apply(Indicator i, IndicatorRequest r, Stamp stamp) {
+    protected void apply(Indicator i, IndicatorRequest r) {
         i.ref = r.ref();
         i.title = r.title().strip();
         i.description = r.description();
@@ -107,8 +106,5 @@ public class IndicatorService extends DefinitionService<Indicator, IndicatorRequ
         i.sameBandKind = r.sameBand() == null ? null : r.sameBand().kind();
         i.sameBandAmount = r.sameBand() == null ? null : r.sameBand().amount();
         i.directionBasis = r.directionBasis() == null ? DirectionBasis.PREVIOUS_PERIOD : r.directionBasis();
-        i.createdAt = stamp.createdAt(i.createdAt);
-        i.updatedAt = stamp.at();
-        i.updatedBy = stamp.by();
     }
 }

@@ -1,6 +1,5 @@
 package uk.org.councilkpi.milestone;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -32,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.changes.ChangesResponse;
 import uk.org.councilkpi.common.Refs;
-import uk.org.councilkpi.readcache.ReadCache;
+import uk.org.councilkpi.readcache.CachedRead;
 import uk.org.councilkpi.scorecard.JsonOrCsv;
 import uk.org.councilkpi.security.Role;
 import uk.org.councilkpi.security.WriteRoles;
@@ -48,15 +46,12 @@ public class MilestoneResource {
 
     private final MilestoneService service;
     private final ProgressService progress;
-    private final ReadCache cache;
-    private final SecurityIdentity identity;
+    private final CachedRead read;
 
-    public MilestoneResource(MilestoneService service, ProgressService progress, ReadCache cache,
-                             SecurityIdentity identity) {
+    public MilestoneResource(MilestoneService service, ProgressService progress, CachedRead read) {
         this.service = service;
         this.progress = progress;
-        this.cache = cache;
-        this.identity = identity;
+        this.read = read;
     }
 
     @GET
@@ -135,14 +130,13 @@ public class MilestoneResource {
                     @Content(mediaType = JsonOrCsv.CSV, schema = @Schema(type = SchemaType.STRING,
                             description = MilestoneCsv.HISTORY_DESCRIPTION))})
     @APIResponse(responseCode = "304", description = "Not modified: the progress still has the ETag named in If-None-Match")
-    public Response history(@Context HttpHeaders headers,
-                            @PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
+    public Response history(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
                             @Parameter(description = "The milestone's ref", example = "P1.1") String ref,
                             @QueryParam("asAt") @Parameter(description = "Read it as it stood at this instant (ISO-8601 with offset)",
                                     example = "2024-11-11T09:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
                             Instant asAt) {
-        boolean drafts = identity.hasRole(Role.EDITOR_NAME);
-        return JsonOrCsv.answer(cache, headers, new MilestoneHistoryQuery(ref, asAt, drafts),
+        boolean drafts = read.drafts();
+        return JsonOrCsv.answer(read, new MilestoneHistoryQuery(ref, asAt, drafts),
                 () -> progress.history(ref, asAt, drafts), MilestoneCsv::history, "milestone-" + ref);
     }
 

@@ -10,7 +10,6 @@ import uk.org.councilkpi.changes.ChangesResponse;
 import uk.org.councilkpi.common.Audit;
 import uk.org.councilkpi.definition.DefinitionKind;
 import uk.org.councilkpi.definition.DefinitionService;
-import uk.org.councilkpi.definition.Stamp;
 import uk.org.councilkpi.indicator.IndicatorService;
 import uk.org.councilkpi.plan.Objective;
 import uk.org.councilkpi.plan.ObjectiveRepository;
@@ -55,7 +54,7 @@ public class MilestoneService extends DefinitionService<Milestone, MilestoneRequ
     }
 
     @Override
-    protected void apply(Milestone m, MilestoneRequest r, Stamp stamp) {
+    protected void apply(Milestone m, MilestoneRequest r) {
         Objective objective = r.objective() == null ? null : objectives.findByRef(r.objective()).orElseThrow(() ->
                 ApiException.invalid("objective", "is not the ref of any priority or objective: define it first"));
         if (r.dueDate() != null && r.duePeriod() != null) {
@@ -74,8 +73,5 @@ public class MilestoneService extends DefinitionService<Milestone, MilestoneRequ
         m.dueDate = r.dueDate();
         m.duePeriod = PlanService.period("duePeriod", r.duePeriod());
         m.position = r.position() == null ? 0 : r.position();
-        m.createdAt = stamp.createdAt(m.createdAt);
-        m.updatedAt = stamp.at();
-        m.updatedBy = stamp.by();
     }
 }

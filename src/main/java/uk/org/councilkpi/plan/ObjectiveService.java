@@ -8,7 +8,6 @@ import java.util.Optional;
 import uk.org.councilkpi.common.Audit;
 import uk.org.councilkpi.definition.DefinitionKind;
 import uk.org.councilkpi.definition.DefinitionService;
-import uk.org.councilkpi.definition.Stamp;
 import uk.org.councilkpi.indicator.IndicatorService;
 import uk.org.councilkpi.problem.ApiException;
 
@@ -49,7 +48,7 @@ public class ObjectiveService extends DefinitionService<Objective, ObjectiveRequ
     }
 
     @Override
-    protected void apply(Objective o, ObjectiveRequest r, Stamp stamp) {
+    protected void apply(Objective o, ObjectiveRequest r) {
         Plan plan = plans.find(r.plan())
                 .orElseThrow(() -> ApiException.invalid("plan", "is not the ref of any plan: define the plan first"));
         Objective parent = null;
@@ -80,8 +79,5 @@ public class ObjectiveService extends DefinitionService<Objective, ObjectiveRequ
         o.level = level;
         o.title = r.title().strip();
         o.position = r.position() == null ? 0 : r.position();
-        o.createdAt = stamp.createdAt(o.createdAt);
-        o.updatedAt = stamp.at();
-        o.updatedBy = stamp.by();
     }
 }

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import uk.org.councilkpi.common.Audit;
 import uk.org.councilkpi.definition.DefinitionKind;
 import uk.org.councilkpi.definition.DefinitionService;
-import uk.org.councilkpi.definition.Stamp;
 import uk.org.councilkpi.period.InvalidPeriodException;
 import uk.org.councilkpi.period.Period;
 import uk.org.councilkpi.problem.ApiException;
@@ -50,7 +49,7 @@ public class PlanService extends DefinitionService<Plan, PlanRequest, PlanRespon
     }
 
     @Override
-    protected void apply(Plan plan, PlanRequest r, Stamp stamp) {
+    protected void apply(Plan plan, PlanRequest r) {
         plan.ref = r.ref();
         plan.title = r.title().strip();
         plan.directorate = r.directorate();
@@ -60,9 +59,6 @@ public class PlanService extends DefinitionService<Plan, PlanRequest, PlanRespon
                 && Period.parse(plan.fromPeriod).compareTo(Period.parse(plan.toPeriod)) > 0) {
             throw ApiException.invalid("toPeriod", "must not be before fromPeriod");
         }
-        plan.createdAt = stamp.createdAt(plan.createdAt);
-        plan.updatedAt = stamp.at();
-        plan.updatedBy = stamp.by();
     }
 
     /** A period field of a body, as its code; a 400 naming the field if it is not one. */

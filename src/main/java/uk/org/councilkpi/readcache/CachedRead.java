@@ -32,11 +32,6 @@ public class CachedRead {
         return drafts;
     }
 
-    /** The cache itself. */
-    public ReadCache cache() {
-        return cache;
-    }
-
     /** The request's headers, for the media type it prefers. */
     public HttpHeaders headers() {
         return headers;

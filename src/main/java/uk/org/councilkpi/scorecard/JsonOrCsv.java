@@ -32,16 +32,10 @@ public final class JsonOrCsv {
      */
     public static <T> Response answer(CachedRead read, Record request, Supplier<T> build,
                                       Function<? super T, byte[]> csv, String stem) {
-        return answer(read.cache(), read.headers(), request, build, csv, stem);
-    }
-
-    /** The same, for a resource that holds the cache and the request's headers itself. */
-    public static <T> Response answer(ReadCache cache, HttpHeaders headers, Record request, Supplier<T> build,
-                               Function<? super T, byte[]> csv, String stem) {
-        if (!prefersCsv(accepted(headers))) {
-            return cache.json(headers, request, build::get);
+        if (!prefersCsv(accepted(read.headers()))) {
+            return read.json(request, build::get);
         }
-        return Attachment.of(cache.answer(headers, request, CSV_UTF8, build, csv), stem, "csv");
+        return Attachment.of(read.answer(request, CSV_UTF8, build, csv), stem, "csv");
     }
 
     /**
