@@ -316,7 +316,7 @@ public class ContractFilter implements OASFilter {
             if (cachedRead && (status.equals("200") || status.equals("304"))) {
                 header(response, "ETag", "A strong validator of the answer's bytes: send it as If-None-Match to get 304"
                         + " while nothing changed", string());
-                header(response, "Last-Modified", "When anything shown last changed (the answer's lastUpdated)", string());
+                header(response, "Last-Modified", "When anything shown last changed (in JSON, the answer's lastUpdated)", string());
                 header(response, "Cache-Control", "How the answer may be kept: private, no-cache (revalidate with"
                         + " If-None-Match before each use)", string());
                 header(response, "Vary", "The answer depends on Accept (its media type) and Authorization (drafts are"
