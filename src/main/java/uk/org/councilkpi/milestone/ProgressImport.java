@@ -6,17 +6,19 @@ import com.fasterxml.jackson.core.JsonToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import uk.org.councilkpi.importing.ImportResult;
 import uk.org.councilkpi.importing.check.EnteredBy;
 import uk.org.councilkpi.importing.check.RowErrors;
+import uk.org.councilkpi.importing.read.CsvRecords;
 import uk.org.councilkpi.importing.read.JsonBatchReader;
 import uk.org.councilkpi.importing.stage.ImportBatches;
 import uk.org.councilkpi.importing.stage.ImportRepository;
@@ -64,15 +66,9 @@ public class ProgressImport {
         byte[] head = body.readNBytes(PEEK);
         body.reset();
         if (!json) {
-            String text = new String(head, StandardCharsets.UTF_8);
-            int end = text.indexOf('\n');
-            String header = (end < 0 ? text : text.substring(0, end)).replace("\uFEFF", "");
-            for (String name : header.split(",")) {
-                if (name.strip().replace("\"", "").strip().equalsIgnoreCase("milestone")) {
-                    return true;
-                }
-            }
-            return false;
+            CsvRecords header = CsvRecords.utf8(new ByteArrayInputStream(head), PEEK);
+            return header.next() && IntStream.range(0, header.size()).anyMatch(i -> ProgressColumn.ALL
+                    .ofHeader(header.field(i)).orElse(null) == ProgressColumn.MILESTONE);
         }
         try (JsonParser parser = JSON.createParser(head)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
