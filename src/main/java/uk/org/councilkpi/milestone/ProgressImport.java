@@ -6,29 +6,25 @@ import com.fasterxml.jackson.core.JsonToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
+import java.util.stream.IntStream;
 import uk.org.councilkpi.importing.ImportResult;
 import uk.org.councilkpi.importing.check.EnteredBy;
 import uk.org.councilkpi.importing.check.RowErrors;
+import uk.org.councilkpi.importing.read.CsvRecords;
 import uk.org.councilkpi.importing.read.JsonBatchReader;
 import uk.org.councilkpi.importing.stage.ImportBatches;
 import uk.org.councilkpi.importing.stage.ImportRepository;
 import uk.org.councilkpi.problem.FieldError;
 import uk.org.councilkpi.problem.RowError;
 import uk.org.councilkpi.problem.RowErrorCode;
-import uk.org.councilkpi.security.WriteRoles;
-import uk.org.councilkpi.signoff.SignoffRepository;
 
 /**
  * Milestones' progress through the bulk import ({@code POST /api/v1/imports}), all or nothing, with a dry run and row
@@ -50,19 +46,12 @@ public class ProgressImport {
     static final int MAX_ROWS = 10_000;
     private static final JsonFactory JSON = new JsonFactory();
 
-    private final MilestoneRepository milestones;
-    private final ProgressRepository progress;
-    private final SignoffRepository signoffs;
-    private final WriteRoles writeRoles;
+    private final ProgressChecks checks;
     private final ImportBatches batches;
     private final ImportRepository repository;
 
-    public ProgressImport(MilestoneRepository milestones, ProgressRepository progress, SignoffRepository signoffs,
-                          WriteRoles writeRoles, ImportBatches batches, ImportRepository repository) {
-        this.milestones = milestones;
-        this.progress = progress;
-        this.signoffs = signoffs;
-        this.writeRoles = writeRoles;
+    public ProgressImport(ProgressChecks checks, ImportBatches batches, ImportRepository repository) {
+        this.checks = checks;
         this.batches = batches;
         this.repository = repository;
     }
@@ -77,15 +66,9 @@ public class ProgressImport {
         byte[] head = body.readNBytes(PEEK);
         body.reset();
         if (!json) {
-            String text = new String(head, StandardCharsets.UTF_8);
-            int end = text.indexOf('\n');
-            String header = (end < 0 ? text : text.substring(0, end)).replace("\uFEFF", "");
-            for (String name : header.split(",")) {
-                if (name.strip().replace("\"", "").strip().equalsIgnoreCase("milestone")) {
-                    return true;
-                }
-            }
-            return false;
+            CsvRecords header = CsvRecords.utf8(new ByteArrayInputStream(head), PEEK);
+            return header.next() && IntStream.range(0, header.size()).anyMatch(i -> ProgressColumn.ALL
+                    .ofHeader(header.field(i)).orElse(null) == ProgressColumn.MILESTONE);
         }
         try (JsonParser parser = JSON.createParser(head)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -150,7 +133,7 @@ public class ProgressImport {
         if (rows.isEmpty() && errors.isEmpty()) {
             errors.add(new RowError(0, null, null, "The batch has no rows", RowErrorCode.NO_ROWS));
         }
-        Map<String, Milestone> byRef = crossCheck(rows, errors);
+        Map<String, Long> byRef = checks.check(rows, errors);
         errors.rejectIfAny(fieldErrors);
         try {
             return merge(source, rows, byRef, who, dryRun, skipped);
@@ -159,75 +142,23 @@ public class ProgressImport {
         }
     }
 
-    private ImportResult merge(String source, List<ProgressRow> rows, Map<String, Milestone> byRef, String who,
+    private ImportResult merge(String source, List<ProgressRow> rows, Map<String, Long> byRef, String who,
                                boolean dryRun, int skipped) throws SQLException {
-        Map<String, MilestoneProgress> current = new HashMap<>();
-        progress.forMilestones(byRef.values().stream().map(m -> m.id).toList(), null)
-                .forEach(p -> current.put(p.milestone.id + "|" + p.period, p));
-        int created = 0;
-        int updated = 0;
-        List<ProgressRow> changed = new ArrayList<>();
-        for (ProgressRow r : rows) {
-            MilestoneProgress p = current.get(byRef.get(r.milestone()).id + "|" + r.period());
-            if (p == null) {
-                created++;
-                changed.add(r);
-            } else if (p.rating != r.rating() || !Objects.equals(p.commentary, r.commentary())) {
-                updated++;
-                changed.add(r);
-            }
-        }
-        ImportResult.Counts counts = new ImportResult.Counts(created, updated, rows.size() - created - updated);
-        ImportResult.Counts none = new ImportResult.Counts(0, 0, 0);
+        List<ImportRepository.Progress> progress = rows.stream().map(r -> new ImportRepository.Progress(
+                byRef.get(r.milestone()), r.period(), r.rating().name(), r.commentary())).toList();
         if (dryRun) {
-            return new ImportResult(null, true, rows.size() + skipped, skipped, none, none, read(rows), counts);
+            return result(null, rows, skipped, repository.countProgress(progress));
         }
-        return batches.write(source, who, rows.size() + skipped, batch -> {
-            repository.mergeProgress(changed.stream().map(r -> new ImportRepository.Progress(
-                    byRef.get(r.milestone()).id, r.period(), r.rating().name(), r.commentary())).toList(), batch.at());
-            return new ImportResult(batch.id(), false, rows.size() + skipped, skipped, none, none, List.of(), counts);
-        });
+        return batches.write(source, who, rows.size() + skipped, batch -> result(batch.id(), rows, skipped,
+                repository.mergeProgress(progress, batch.at())));
     }
 
-    /** Unknown milestones, the same milestone and quarter twice, signed-off quarters, and the caller's role. */
-    private Map<String, Milestone> crossCheck(List<ProgressRow> rows, RowErrors errors) {
-        Set<String> refs = new HashSet<>();
-        Set<String> periods = new HashSet<>();
-        rows.forEach(r -> {
-            refs.add(r.milestone());
-            if (r.period() != null) {
-                periods.add(r.period());
-            }
-        });
-        Map<String, Milestone> byRef = new HashMap<>();
-        if (!refs.isEmpty()) {
-            milestones.list("ref in ?1", refs).forEach(m -> byRef.put(m.ref, m));
-        }
-        Set<String> closed = new HashSet<>(signoffs.signedOff(periods));
-        boolean mayWrite = writeRoles.mayWrite(WriteRoles.PROGRESS);
-        Map<String, Integer> first = new HashMap<>();
-        for (ProgressRow r : rows) {
-            if (!byRef.containsKey(r.milestone())) {
-                errors.add(new RowError(r.row(), "milestone", r.milestone(), "is not the ref of any milestone: define"
-                        + " the milestone first", RowErrorCode.UNKNOWN_MILESTONE));
-            }
-            if (r.period() != null) {
-                Integer earlier = first.putIfAbsent(r.milestone() + "|" + r.period(), r.row());
-                if (earlier != null) {
-                    errors.add(new RowError(r.row(), "milestone", r.milestone(), "appears with period " + r.period()
-                            + " in more than one row of this batch (the first is row " + earlier + "): each milestone"
-                            + " and quarter may appear once", RowErrorCode.DUPLICATE_ROW));
-                }
-                if (closed.contains(r.period())) {
-                    errors.add(new RowError(r.row(), "period", r.period(), "is signed off: its progress cannot change"
-                            + " until it is reopened (POST /api/v1/periods/{period}/reopen)", RowErrorCode.PERIOD_SIGNED_OFF));
-                }
-            }
-            if (!mayWrite) {
-                errors.add(new RowError(r.row(), "rating", null, "needs the editor role", RowErrorCode.ROLE_REQUIRED));
-            }
-        }
-        return byRef;
+    /** What a batch did (or, for a dry run, would do), from the merge's created and updated. */
+    private static ImportResult result(Long batchId, List<ProgressRow> rows, int skipped, int[] merged) {
+        ImportResult.Counts none = new ImportResult.Counts(0, 0, 0);
+        return new ImportResult(batchId, batchId == null, rows.size() + skipped, skipped, none, none,
+                batchId == null ? read(rows) : List.of(),
+                new ImportResult.Counts(merged[0], merged[1], rows.size() - merged[0] - merged[1]));
     }
 
     private static List<ImportResult.ReadRow> read(List<ProgressRow> rows) {

@@ -10,9 +10,11 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.postgresql.PGConnection;
 import uk.org.councilkpi.problem.RowError;
 import uk.org.councilkpi.problem.RowErrorCode;
@@ -129,16 +131,30 @@ public class ImportRepository {
             select count(*) filter (where created), count(*) filter (where not created) from merged"""
             .formatted(TARGET_FIELDS);
 
+    /** A batch of progress, each (milestone, quarter) at most once, as rows. */
+    private static final String PROGRESS_ROWS = """
+            with s as (select * from unnest(?::bigint[], ?::text[], ?::text[], ?::text[])
+                as s(milestone_id, period, rating, commentary))
+            """;
+
+    private static final String COUNT_PROGRESS = PROGRESS_ROWS + """
+            select count(*) filter (where p.id is null), count(*) filter (where p.id is not null
+                and (p.rating, p.commentary) is distinct from (s.rating, s.commentary))
+            from s left join milestone_progress p on p.milestone_id = s.milestone_id and p.period = s.period""";
+
     /**
-     * Records milestones' progress, each (milestone, quarter) at most once: new rows inserted, the others replaced (a
-     * new version). The author and the batch are the database's to stamp, as for figures.
+     * The same as for figures: new progress inserted, changed progress replaced (a new version), the unchanged left
+     * alone. The author and the batch are the database's to stamp.
      */
-    private static final String MERGE_PROGRESS = """
-            insert into milestone_progress as p (milestone_id, period, rating, commentary, entered_at)
-            select s.milestone_id, s.period, s.rating, s.commentary, ?
-            from unnest(?::bigint[], ?::text[], ?::text[], ?::text[]) as s(milestone_id, period, rating, commentary)
-            on conflict (milestone_id, period) do update set rating = excluded.rating,
-                commentary = excluded.commentary, entered_at = excluded.entered_at, version = p.version + 1""";
+    private static final String MERGE_PROGRESS = PROGRESS_ROWS + """
+            , merged as (
+                insert into milestone_progress as p (milestone_id, period, rating, commentary, entered_at)
+                select s.milestone_id, s.period, s.rating, s.commentary, ? from s
+                on conflict (milestone_id, period) do update set rating = excluded.rating,
+                    commentary = excluded.commentary, entered_at = excluded.entered_at, version = p.version + 1
+                where (p.rating, p.commentary) is distinct from (excluded.rating, excluded.commentary)
+                returning xmax = 0 as created)
+            select count(*) filter (where created), count(*) filter (where not created) from merged""";
 
     /** A milestone's progress in a quarter, as a batch of progress sets it. */
     public record Progress(long milestoneId, String period, String rating, String commentary) {
@@ -263,17 +279,22 @@ public class ImportRepository {
         return counts(MERGE_TARGETS, updatedBy, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), batchId);
     }
 
-    /** Writes these rows of progress (only those that change something: the caller compares). */
-    public void mergeProgress(List<Progress> rows, Instant at) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(MERGE_PROGRESS)) {
-            statement.setObject(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
-            statement.setArray(2, connection.createArrayOf("bigint", rows.stream().map(Progress::milestoneId).toArray()));
-            statement.setArray(3, connection.createArrayOf("text", rows.stream().map(Progress::period).toArray()));
-            statement.setArray(4, connection.createArrayOf("text", rows.stream().map(Progress::rating).toArray()));
-            statement.setArray(5, connection.createArrayOf("text", rows.stream().map(Progress::commentary).toArray()));
-            statement.executeUpdate();
-        }
+    /** What merging this progress would do, without doing it: created and updated (the rest is unchanged). */
+    public int[] countProgress(List<Progress> rows) throws SQLException {
+        return progress(COUNT_PROGRESS, rows);
+    }
+
+    public int[] mergeProgress(List<Progress> rows, Instant at) throws SQLException {
+        return progress(MERGE_PROGRESS, rows, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+    }
+
+    /** Runs a statement on the rows of progress (as arrays, one a column), then on {@code more} parameters. */
+    private int[] progress(String sql, List<Progress> rows, Object... more) throws SQLException {
+        Object[] columns = {rows.stream().map(Progress::milestoneId).toArray(Long[]::new),
+                rows.stream().map(Progress::period).toArray(String[]::new),
+                rows.stream().map(Progress::rating).toArray(String[]::new),
+                rows.stream().map(Progress::commentary).toArray(String[]::new)};
+        return counts(sql, Stream.concat(Arrays.stream(columns), Arrays.stream(more)).toArray());
     }
 
     public long insertBatch(String source, String createdBy, Instant at, int rows) throws SQLException {
