@@ -32,7 +32,9 @@ import uk.org.councilkpi.status.NumberLimits;
  *   <li>{@code period}, {@code ref} and {@code asAt} parameters carry the patterns the service enforces;</li>
  *   <li>the caching, concurrency and rate-limit headers are declared where the service sends or reads them (a read
  *   that answers 304 is a cached read: it reads {@code If-None-Match} and sends ETag, Last-Modified, Cache-Control
- *   and Vary);</li>
+ *   and Vary; a resource whose PUT reads {@code If-Match} sends its version as ETag on what it answers (not on DELETE's 204); every answer,
+ *   shared problem answers included, may carry the rate-limit headers and {@code Cache-Control: no-store}; a 401
+ *   says {@code WWW-Authenticate});</li>
  *   <li>schema names a client generator turns into good class names; the meaning of every enum value
  *   ({@link ContractVocabulary}), since the pure rule enums carry no OpenAPI annotations.</li>
  * </ul>
@@ -45,9 +47,11 @@ public class ContractFilter implements OASFilter {
     static final String PERIOD_PATTERN = "^[0-9]{4}-[0-9]{2}(-Q[1-4])?$";
 
     private static final String SCHEMAS = "#/components/schemas/";
+    private static final String RATE_LIMIT = "RateLimitLimit";
+    private static final String RATE_REMAINING = "RateLimitRemaining";
+    private static final String NO_STORE = "NoStore";
     private static final Map<String, String> RENAMED = Map.of("PageResponseIndicatorResponse", "IndicatorPage");
     private static final Set<String> DATE_TIMES = Set.of("Instant", "OffsetDateTime");
-    private static final Set<String> FIGURE_ETAGS = Set.of("getValue", "putValue");
 
     private final SecurityResponsesFilter security = new SecurityResponsesFilter();
     private Map<String, Schema> schemas = Map.of();
@@ -206,6 +210,7 @@ public class ContractFilter implements OASFilter {
             }
         }
         DATE_TIMES.forEach(schemas::remove);
+        sharedHeaders(api);
         problemAnswers(api);
         for (Schema schema : schemas.values()) {
             visit(schema, this::typeNullableReference);
@@ -213,7 +218,9 @@ public class ContractFilter implements OASFilter {
         if (api.getPaths() != null) {
             api.getPaths().getPathItems().forEach((path, item) -> {
                 definitionConflicts(path, item, api.getPaths());
-                item.getOperations().values().forEach(this::operation);
+                boolean versioned = readsIfMatch(item.getPUT()); // what it answers carries its version as ETag
+                item.getOperations().forEach((method, operation) -> operation(operation,
+                        versioned && method != PathItem.HttpMethod.DELETE));
             });
         }
         Set<String> requests = requestSchemas(api);
@@ -242,6 +249,15 @@ public class ContractFilter implements OASFilter {
         api.getComponents().getResponses().values().stream().filter(answer -> answer.getContent() == null)
                 .forEach(answer -> answer.setContent(OASFactory.createContent().addMediaType(ApiResponses.PROBLEM,
                         OASFactory.createMediaType().schema(OASFactory.createSchema().ref(SCHEMAS + "Problem")))));
+        APIResponse unauthorized = api.getComponents().getResponses().get(ApiResponses.UNAUTHORIZED_REF);
+        if (unauthorized != null) {
+            header(unauthorized, "WWW-Authenticate", "Bearer: send an API key (or a staff sign-on token) as"
+                    + " Authorization: Bearer <key>", string());
+        }
+        api.getComponents().getResponses().values().forEach(answer -> {
+            rateLimit(answer);
+            noStore(answer);
+        });
     }
 
     /**
@@ -266,7 +282,7 @@ public class ContractFilter implements OASFilter {
         media.setSchema(OASFactory.createSchema().ref(SCHEMAS + name));
     }
 
-    private void operation(Operation operation) {
+    private void operation(Operation operation, boolean sendsVersion) {
         String id = operation.getOperationId();
         impliedProblems(operation);
         if ("reopenPeriod".equals(id)) {
@@ -304,12 +320,7 @@ public class ContractFilter implements OASFilter {
             if (response.getRef() != null) {
                 return;
             }
-            boolean success = status.startsWith("2") || status.equals("304");
-            if (success) {
-                header(response, "X-RateLimit-Limit", "How many requests this caller may send at once (the bucket's"
-                        + " size); absent when the rate limit is off", integer());
-                header(response, "X-RateLimit-Remaining", "How many requests this caller may still send now", integer());
-            }
+            rateLimit(response);
             if (status.equals("201")) {
                 header(response, "Location", "Where the created resource can be read", string().format("uri-reference"));
             }
@@ -318,7 +329,7 @@ public class ContractFilter implements OASFilter {
                         + " while nothing changed", string());
                 header(response, "Last-Modified", "When anything shown last changed (in JSON, the answer's lastUpdated)", string());
                 header(response, "Cache-Control", "How the answer may be kept: private, no-cache (revalidate with"
-                        + " If-None-Match before each use)", string());
+                        + " If-None-Match before each use); no-store for a caller who sees drafts", string());
                 header(response, "Vary", "The answer depends on Accept (its media type) and Authorization (drafts are"
                         + " shown to editors only)", string());
             }
@@ -326,10 +337,40 @@ public class ContractFilter implements OASFilter {
                 header(response, "Cache-Control", "no-store: the answer holds the key, which must not be kept by caches",
                         string());
             }
-            if (FIGURE_ETAGS.contains(id) && status.startsWith("2")) {
-                header(response, "ETag", "The figure's version: send it as If-Match to change or delete it safely", string());
+            if (sendsVersion && status.startsWith("2")) {
+                header(response, "ETag", "Its version: send it as If-Match to change or delete it safely", string());
             }
+            noStore(response);
         });
+    }
+
+    /** The headers every answer may carry, declared once ({@code components.headers}) and referred to. */
+    private static void sharedHeaders(OpenAPI api) {
+        api.getComponents()
+                .addHeader(RATE_LIMIT, OASFactory.createHeader().schema(integer()).description("How many requests this"
+                        + " caller may send at once (the bucket's size); absent when the rate limit is off"))
+                .addHeader(RATE_REMAINING, OASFactory.createHeader().schema(integer())
+                        .description("How many requests this caller may still send now"))
+                .addHeader(NO_STORE, OASFactory.createHeader().schema(string()).description("no-store when the caller"
+                        + " sees drafts (an editor or administrator) or the answer is about API keys: nothing that may"
+                        + " show a draft, a suppressed number or a key is kept by a cache; absent otherwise"));
+    }
+
+    /** Every answer, whatever its status, says how many requests its caller may still send. */
+    private static void rateLimit(APIResponse response) {
+        sharedHeader(response, "X-RateLimit-Limit", RATE_LIMIT);
+        sharedHeader(response, "X-RateLimit-Remaining", RATE_REMAINING);
+    }
+
+    /** Every answer to a caller who sees drafts, and every answer about API keys, must not be kept by a cache. */
+    private static void noStore(APIResponse response) {
+        sharedHeader(response, "Cache-Control", NO_STORE);
+    }
+
+    private static void sharedHeader(APIResponse response, String name, String component) {
+        if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
+            response.addHeader(name, OASFactory.createHeader().ref("#/components/headers/" + component));
+        }
     }
 
     /**
@@ -349,9 +390,15 @@ public class ContractFilter implements OASFilter {
                 && (p.getName().equals("ref") || p.getName().equals("id")))) {
             implied(operation, "404", ApiResponses.NOT_FOUND_REF);
         }
-        if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER && p.getName().equals("If-Match"))) {
+        if (readsIfMatch(operation)) {
             implied(operation, "412", ApiResponses.PRECONDITION_FAILED_REF);
         }
+    }
+
+    /** Whether the operation (if any) reads {@code If-Match}: what it changes has a version. */
+    private static boolean readsIfMatch(Operation operation) {
+        return operation != null && operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && p.getName().equals("If-Match"));
     }
 
     /**

@@ -1,6 +1,8 @@
 package uk.org.councilkpi.support;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.interaction.ApiOperationResolver;
+import com.atlassian.oai.validator.model.ApiOperationMatch;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.SimpleValidationReportFormat;
@@ -12,12 +14,18 @@ import io.restassured.filter.FilterContext;
 import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Every request a REST Assured test sends to the API, and every answer it gets, checked against the published
@@ -33,12 +41,20 @@ import java.nio.file.Path;
  *   <li>A cross-origin request refused by CORS (403 without a body) is outside the contract.</li>
  *   <li>Security requirements are not checked here: requests without a key are sent on purpose, and their 401 answers
  *   are checked.</li>
+ *   <li>A header a client acts on ({@link #DECLARED_HEADERS}) that an answer carries must be declared for its
+ *   operation and status, as the validator checks only the headers the contract declares.</li>
  * </ul>
  */
 public final class ContractValidation implements Filter {
 
     private static final Path CONTRACT = Path.of("openapi", "openapi.yaml");
+    /** The headers a client acts on: caching, concurrency, where to go next, what the answer is, when to retry. */
+    static final List<String> DECLARED_HEADERS = List.of("ETag", "Last-Modified", "Cache-Control", "Vary", "Location",
+            "Content-Disposition", "Retry-After", "WWW-Authenticate", "Allow", "X-RateLimit-Limit",
+            "X-RateLimit-Remaining");
     private static volatile OpenApiInteractionValidator validator;
+    private static volatile OpenAPI contract;
+    private static volatile ApiOperationResolver operations;
 
     static OpenApiInteractionValidator validator() {
         if (validator == null) {
@@ -62,6 +78,41 @@ public final class ContractValidation implements Filter {
             }
         }
         return validator;
+    }
+
+    private static synchronized ApiOperationResolver operations() {
+        if (operations == null) {
+            try {
+                contract = new OpenAPIParser().readContents(Files.readString(CONTRACT, StandardCharsets.UTF_8), null, null)
+                        .getOpenAPI();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            operations = new ApiOperationResolver(contract, null, false);
+        }
+        return operations;
+    }
+
+    /** The headers of {@link #DECLARED_HEADERS} that the answer carries and the contract does not declare for it. */
+    static List<String> undeclaredHeaders(Request sent, Response response) {
+        ApiOperationMatch match = operations().findApiOperation(sent.getPath(), sent.getMethod());
+        if (!match.isPathFound() || !match.isOperationAllowed()) {
+            return List.of();
+        }
+        var responses = match.getApiOperation().getOperation().getResponses();
+        ApiResponse declared = responses.getOrDefault(String.valueOf(response.statusCode()), responses.getDefault());
+        if (declared == null) {
+            return List.of(); // an undeclared status: the validator reports it
+        }
+        if (declared.get$ref() != null) {
+            declared = contract.getComponents().getResponses()
+                    .get(declared.get$ref().substring(declared.get$ref().lastIndexOf('/') + 1));
+        }
+        Map<String, Object> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        if (declared.getHeaders() != null) {
+            headers.putAll(declared.getHeaders());
+        }
+        return DECLARED_HEADERS.stream().filter(h -> response.getHeader(h) != null && !headers.containsKey(h)).toList();
     }
 
     /**
@@ -91,6 +142,12 @@ public final class ContractValidation implements Filter {
         ValidationReport report = response.statusCode() < 400
                 ? validator().validate(sent, RestAssuredResponse.of(response))
                 : validator().validateResponse(sent.getPath(), sent.getMethod(), RestAssuredResponse.of(response));
+        List<String> undeclared = undeclaredHeaders(sent, response);
+        if (!undeclared.isEmpty()) {
+            throw new AssertionError("Not as the contract (openapi/openapi.yaml) says: " + request.getMethod() + " "
+                    + request.getURI() + " answered " + response.statusCode() + " with headers it does not declare: "
+                    + undeclared);
+        }
         if (report.hasErrors()) {
             throw new AssertionError("Not as the contract (openapi/openapi.yaml) says: " + request.getMethod() + " "
                     + request.getURI() + " answered " + response.statusCode() + "\n"
