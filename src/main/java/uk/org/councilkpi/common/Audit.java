@@ -9,6 +9,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 
 /**
  * Who is writing, for the database. Every insert and update of an audited table is stamped by a trigger with the
@@ -30,11 +31,18 @@ public class Audit {
     private final EntityManager em;
     private final Instance<SecurityIdentity> identity;
     private final CurrentVertxRequest request;
+    private final Clock clock;
 
-    public Audit(EntityManager em, Instance<SecurityIdentity> identity, CurrentVertxRequest request) {
+    public Audit(EntityManager em, Instance<SecurityIdentity> identity, CurrentVertxRequest request, Clock clock) {
         this.em = em;
         this.identity = identity;
         this.request = request;
+        this.clock = clock;
+    }
+
+    /** Sets who writes ({@link #actor}) and says when: what the write records of itself. */
+    public Stamp stamp(String stated) {
+        return new Stamp(actor(stated), clock.instant());
     }
 
     /**

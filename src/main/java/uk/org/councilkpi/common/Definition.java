@@ -22,10 +22,10 @@ public abstract class Definition extends KeyedEntity {
     @Version
     public long version;
 
-    /** Stamps a write: created now if new, updated now, by whom (as the database records it, for the answer). */
-    public void stamp(Instant at, String by) {
-        createdAt = createdAt == null ? at : createdAt;
-        updatedAt = at;
-        updatedBy = by;
+    /** Stamps a write: created then if new, updated then, by whom (as the database records it, for the answer). */
+    public void stamp(Stamp stamp) {
+        createdAt = createdAt == null ? stamp.at() : createdAt;
+        updatedAt = stamp.at();
+        updatedBy = stamp.by();
     }
 }

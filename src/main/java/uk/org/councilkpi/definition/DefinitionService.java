@@ -1,7 +1,6 @@
 package uk.org.councilkpi.definition;
 
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.Optional;
 import uk.org.councilkpi.common.Audit;
 import uk.org.councilkpi.common.Definition;
@@ -30,18 +29,16 @@ public abstract class DefinitionService<E extends Definition, Q extends Definiti
     private final DefinitionKind<E, R> kind;
     private final DefinitionRepository<E> repository;
     private final Audit audit;
-    private final Clock clock;
 
-    protected DefinitionService(DefinitionKind<E, R> kind, DefinitionRepository<E> repository, Audit audit, Clock clock) {
+    protected DefinitionService(DefinitionKind<E, R> kind, DefinitionRepository<E> repository, Audit audit) {
         this.kind = kind;
         this.repository = repository;
         this.audit = audit;
-        this.clock = clock;
     }
 
     /** For CDI's client proxies, which never call the methods themselves. */
     protected DefinitionService() {
-        this(null, null, null, null);
+        this(null, null, null);
     }
 
     /** Copies a request's fields onto it, its ref included (an {@link ApiException} when one is invalid). */
@@ -102,7 +99,7 @@ public abstract class DefinitionService<E extends Definition, Q extends Definiti
 
     private void write(E definition, Q request) {
         apply(definition, request);
-        definition.stamp(clock.instant(), audit.actor(null));
+        definition.stamp(audit.stamp(null));
     }
 
     /** The answer carries what the database stamped (its version). */

@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +24,9 @@ public class IndicatorService extends DefinitionService<Indicator, IndicatorRequ
 
     private final IndicatorRepository indicators;
 
-    public IndicatorService(IndicatorRepository indicators, Audit audit, Clock clock) {
+    public IndicatorService(IndicatorRepository indicators, Audit audit) {
         super(new DefinitionKind<>("indicator", Indicator::new, i -> IndicatorResponse.of(i,
-                indicators.objectiveRefs(List.of(i.id)).getOrDefault(i.id, List.of()))), indicators, audit, clock);
+                indicators.objectiveRefs(List.of(i.id)).getOrDefault(i.id, List.of()))), indicators, audit);
         this.indicators = indicators;
     }
 

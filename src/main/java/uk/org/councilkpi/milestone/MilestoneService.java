@@ -2,7 +2,6 @@ package uk.org.councilkpi.milestone;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import uk.org.councilkpi.changes.ChangesRepository;
@@ -26,8 +25,8 @@ public class MilestoneService extends DefinitionService<Milestone, MilestoneRequ
     private final ChangesRepository versions;
 
     public MilestoneService(MilestoneRepository milestones, ObjectiveRepository objectives,
-                            IndicatorService indicators, ChangesRepository versions, Audit audit, Clock clock) {
-        super(new DefinitionKind<>("milestone", Milestone::new, MilestoneResponse::of), milestones, audit, clock);
+                            IndicatorService indicators, ChangesRepository versions, Audit audit) {
+        super(new DefinitionKind<>("milestone", Milestone::new, MilestoneResponse::of), milestones, audit);
         this.milestones = milestones;
         this.objectives = objectives;
         this.indicators = indicators;

@@ -2,7 +2,6 @@ package uk.org.councilkpi.milestone;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import uk.org.councilkpi.common.Audit;
+import uk.org.councilkpi.common.Stamp;
 import uk.org.councilkpi.web.IfMatch;
 import uk.org.councilkpi.common.Stored;
 import uk.org.councilkpi.period.Period;
@@ -35,18 +35,16 @@ public class ProgressService {
     private final SignoffService signoffs;
     private final PublicationService publication;
     private final Audit audit;
-    private final Clock clock;
 
     public ProgressService(MilestoneService milestones, MilestoneRepository milestoneRepository,
                            ProgressRepository progress, SignoffService signoffs, PublicationService publication,
-                           Audit audit, Clock clock) {
+                           Audit audit) {
         this.milestones = milestones;
         this.milestoneRepository = milestoneRepository;
         this.progress = progress;
         this.signoffs = signoffs;
         this.publication = publication;
         this.audit = audit;
-        this.clock = clock;
     }
 
     /** The progress as entered (drafts included), now or as it stood at {@code asAt}: editors' read. */
@@ -78,7 +76,7 @@ public class ProgressService {
         if (!created && p.rating == request.rating() && Objects.equals(p.commentary, request.commentary())) {
             return new Stored<>(read(milestone, quarter, p), false);
         }
-        String author = audit.actor(request.enteredBy());
+        Stamp stamp = audit.stamp(request.enteredBy());
         if (created) {
             p = new MilestoneProgress();
             p.milestone = milestone;
@@ -86,8 +84,8 @@ public class ProgressService {
         }
         p.rating = request.rating();
         p.commentary = request.commentary();
-        p.enteredAt = clock.instant();
-        p.enteredBy = author; // as the database stamps it
+        p.enteredAt = stamp.at();
+        p.enteredBy = stamp.by(); // as the database stamps it
         p.batchId = null; // an API write is no import batch
         if (created) {
             progress.persist(p);

@@ -4,6 +4,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
+import uk.org.councilkpi.common.Stamp;
 import uk.org.councilkpi.common.Stored;
 import uk.org.councilkpi.indicator.Indicator;
 import uk.org.councilkpi.period.Period;
@@ -97,7 +98,7 @@ public abstract class PeriodRecordService<E extends PeriodRecord, Q, R> {
         E record = records.findForWrite(indicator, period).orElse(null);
         precondition.accept(record);
         writes.requireOpen(kind.lock(), period);
-        String author = writes.author(kind.statedAuthor().apply(checked));
+        Stamp stamp = writes.stamp(kind.statedAuthor().apply(checked));
         boolean created = record == null;
         if (created) {
             record = kind.create().get();
@@ -106,7 +107,7 @@ public abstract class PeriodRecordService<E extends PeriodRecord, Q, R> {
         } else if (unchanged(record, checked)) {
             return new Stored<>(kind.answer().apply(record), false);
         }
-        write(record, checked, author, writes.now());
+        write(record, checked, stamp.by(), stamp.at());
         if (created) {
             records.persist(record);
         }

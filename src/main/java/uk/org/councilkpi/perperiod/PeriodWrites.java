@@ -1,10 +1,9 @@
 package uk.org.councilkpi.perperiod;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import uk.org.councilkpi.common.Audit;
+import uk.org.councilkpi.common.Stamp;
 import uk.org.councilkpi.indicator.Indicator;
 import uk.org.councilkpi.indicator.IndicatorService;
 import uk.org.councilkpi.signoff.SignoffService;
@@ -16,13 +15,11 @@ public class PeriodWrites {
     private final IndicatorService indicators;
     private final SignoffService signoffs;
     private final Audit audit;
-    private final Clock clock;
 
-    public PeriodWrites(IndicatorService indicators, SignoffService signoffs, Audit audit, Clock clock) {
+    public PeriodWrites(IndicatorService indicators, SignoffService signoffs, Audit audit) {
         this.indicators = indicators;
         this.signoffs = signoffs;
         this.audit = audit;
-        this.clock = clock;
     }
 
     /** The indicator with this ref (404 if none). */
@@ -44,7 +41,8 @@ public class PeriodWrites {
         return audit.actor(stated);
     }
 
-    public Instant now() {
-        return clock.instant();
+    /** Sets who writes, and says when ({@link Audit#stamp}). */
+    public Stamp stamp(String stated) {
+        return audit.stamp(stated);
     }
 }

@@ -2,7 +2,6 @@ package uk.org.councilkpi.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import uk.org.councilkpi.common.Audit;
@@ -23,8 +22,8 @@ public class ObjectiveService extends DefinitionService<Objective, ObjectiveRequ
     private final IndicatorService indicators;
 
     public ObjectiveService(ObjectiveRepository objectives, PlanService plans, IndicatorService indicators,
-                            Audit audit, Clock clock) {
-        super(new DefinitionKind<>("objective", Objective::new, ObjectiveResponse::of), objectives, audit, clock);
+                            Audit audit) {
+        super(new DefinitionKind<>("objective", Objective::new, ObjectiveResponse::of), objectives, audit);
         this.objectives = objectives;
         this.plans = plans;
         this.indicators = indicators;

@@ -2,7 +2,6 @@ package uk.org.councilkpi.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,9 +25,9 @@ public class PlanService extends DefinitionService<Plan, PlanRequest, PlanRespon
     private final PlanRepository plans;
     private final ObjectiveRepository objectives;
 
-    public PlanService(PlanRepository plans, ObjectiveRepository objectives, Audit audit, Clock clock) {
+    public PlanService(PlanRepository plans, ObjectiveRepository objectives, Audit audit) {
         super(new DefinitionKind<>("plan", Plan::new, plan -> response(plan, objectives.ofPlans(List.of(plan.id)))),
-                plans, audit, clock);
+                plans, audit);
         this.plans = plans;
         this.objectives = objectives;
     }

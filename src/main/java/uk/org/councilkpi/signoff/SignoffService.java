@@ -2,7 +2,6 @@ package uk.org.councilkpi.signoff;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
@@ -14,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import uk.org.councilkpi.common.Audit;
+import uk.org.councilkpi.common.Stamp;
 import uk.org.councilkpi.period.Period;
 import uk.org.councilkpi.status.Targets;
 import uk.org.councilkpi.problem.ApiException;
@@ -25,12 +25,10 @@ public class SignoffService extends PeriodActions<SignoffResponse> {
 
     private final SignoffRepository signoffs;
     private final Audit audit;
-    private final Clock clock;
 
-    public SignoffService(SignoffRepository signoffs, Audit audit, Clock clock) {
+    public SignoffService(SignoffRepository signoffs, Audit audit) {
         this.audit = audit;
         this.signoffs = signoffs;
-        this.clock = clock;
     }
 
     @Transactional
@@ -112,9 +110,10 @@ public class SignoffService extends PeriodActions<SignoffResponse> {
         PeriodSignoff event = new PeriodSignoff();
         event.period = period;
         event.action = action;
-        event.byWhom = audit.actor(request.by());
+        Stamp stamp = audit.stamp(request.by());
+        event.byWhom = stamp.by();
         event.note = request.note();
-        event.at = clock.instant();
+        event.at = stamp.at();
         signoffs.persist(event);
     }
 

@@ -2,9 +2,9 @@ package uk.org.councilkpi.importing.stage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
 import uk.org.councilkpi.common.Audit;
+import uk.org.councilkpi.common.Stamp;
 import uk.org.councilkpi.importing.ImportResult;
 
 /**
@@ -26,12 +26,10 @@ public class ImportBatches {
 
     private final ImportRepository repository;
     private final Audit audit;
-    private final Clock clock;
 
-    public ImportBatches(ImportRepository repository, Audit audit, Clock clock) {
+    public ImportBatches(ImportRepository repository, Audit audit) {
         this.repository = repository;
         this.audit = audit;
-        this.clock = clock;
     }
 
     /**
@@ -39,11 +37,10 @@ public class ImportBatches {
      * lets {@code write} merge its rows, and records the counts of what it did.
      */
     public ImportResult write(String source, String enteredBy, int rows, Write write) throws SQLException {
-        Instant now = clock.instant();
-        String author = audit.actor(enteredBy);
-        long id = repository.insertBatch(source, author, now, rows);
+        Stamp stamp = audit.stamp(enteredBy);
+        long id = repository.insertBatch(source, stamp.by(), stamp.at(), rows);
         audit.batch(id);
-        ImportResult result = write.write(new Batch(id, author, now));
+        ImportResult result = write.write(new Batch(id, stamp.by(), stamp.at()));
         repository.completeBatch(id, result.values().created() + result.targets().created() + result.progress().created(),
                 result.values().updated() + result.targets().updated() + result.progress().updated(),
                 result.values().unchanged() + result.targets().unchanged() + result.progress().unchanged());
