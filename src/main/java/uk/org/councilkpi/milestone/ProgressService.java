@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -126,7 +125,7 @@ public class ProgressService {
         Quarter quarter = ProgressViews.quarter("period", periodCode);
         List<Milestone> matching = milestoneRepository.matching(filter);
         Set<String> publishedThen = publication.publishedPeriods(asAt);
-        Set<String> shownPeriods = drafts ? null : visiblePeriods(publishedThen, asAt);
+        Set<String> shownPeriods = drafts ? null : asAt == null ? publishedThen : publication.publishedThenAndNow(asAt);
         Map<Long, Map<String, MilestoneProgress>> byMilestone = new HashMap<>();
         for (MilestoneProgress p : progress.forMilestones(matching.stream().map(m -> m.id).toList(), asAt)) {
             if (shownPeriods == null || shownPeriods.contains(p.period)) {
@@ -161,21 +160,12 @@ public class ProgressService {
      * and still published now: a read of the past never shows what has since been withdrawn).
      */
     private Map<String, MilestoneProgress> visible(List<MilestoneProgress> all, Instant asAt, boolean drafts) {
-        Set<String> shown = drafts ? null : visiblePeriods(publication.publishedPeriods(asAt), asAt);
+        Set<String> shown = drafts ? null : publication.publishedThenAndNow(asAt);
         Map<String, MilestoneProgress> byPeriod = byPeriod(all);
         if (shown != null) {
             byPeriod.keySet().retainAll(shown);
         }
         return byPeriod;
-    }
-
-    private Set<String> visiblePeriods(Set<String> publishedThen, Instant asAt) {
-        if (asAt == null) {
-            return publishedThen;
-        }
-        Set<String> both = new HashSet<>(publishedThen);
-        both.retainAll(publication.publishedPeriods(null));
-        return both;
     }
 
     private static Map<String, MilestoneProgress> byPeriod(List<MilestoneProgress> list) {

@@ -1,9 +1,11 @@
 package uk.org.councilkpi.milestone;
 
+import java.util.HashMap;
 import java.util.Map;
 import uk.org.councilkpi.period.Period;
 import uk.org.councilkpi.period.Quarter;
 import uk.org.councilkpi.status.Progress;
+import uk.org.councilkpi.status.ProgressRating;
 
 /**
  * A milestone's quarters as readers see them: hands the progress that may be shown to the rules in
@@ -19,9 +21,9 @@ final class ProgressViews {
         MilestoneProgress now = byPeriod.get(quarter.code());
         Quarter previousQuarter = quarter.previous();
         MilestoneProgress previous = byPeriod.get(previousQuarter.code());
-        boolean completed = byPeriod.values().stream().anyMatch(p -> p.rating == uk.org.councilkpi.status.ProgressRating.COMPLETE
-                && Period.parse(p.period).compareTo(quarter) <= 0);
-        boolean overdue = Progress.overdue(milestone.dueBy(), quarter.endDate(), completed);
+        Map<String, ProgressRating> ratings = new HashMap<>();
+        byPeriod.forEach((period, p) -> ratings.put(period, p.rating));
+        boolean overdue = Progress.overdue(milestone.dueBy(), quarter.endDate(), Progress.completedBy(quarter, ratings));
         ProgressView.DirectionView direction = ProgressView.DirectionView.of(previousQuarter.code(),
                 Progress.direction(now == null ? null : now.rating, previous == null ? null : previous.rating));
         if (now == null) {

@@ -35,6 +35,21 @@ public class PublicationRepository {
         return new HashSet<>(periods);
     }
 
+    /**
+     * What a viewer or partner may see of the past: the periods published at {@code asAt} and still published now (a
+     * read of the past never shows what has since been withdrawn); now ({@code asAt} null), those published. One
+     * statement.
+     */
+    @SuppressWarnings("unchecked")
+    public Set<String> publishedThenAndNow(Instant asAt) {
+        if (asAt == null) {
+            return publishedPeriods(null);
+        }
+        List<String> periods = em.createNativeQuery("select period from published_periods(:asAt)"
+                + " intersect select period from published_periods()").setParameter("asAt", utc(asAt)).getResultList();
+        return new HashSet<>(periods);
+    }
+
     /** Since when the period is published, if it is now. */
     @SuppressWarnings("unchecked")
     public Optional<Instant> publishedAt(String period) {

@@ -37,6 +37,11 @@ public class PublicationService extends PeriodActions<PublicationResponse> {
         return publications.publishedPeriods(asAt);
     }
 
+    /** The periods a viewer or partner may see as at an instant: published then and now (one statement). */
+    public Set<String> publishedThenAndNow(Instant asAt) {
+        return publications.publishedThenAndNow(asAt);
+    }
+
     @Transactional
     public PublicationResponse publish(Period published, PublicationRequest request) {
         String period = published.code();

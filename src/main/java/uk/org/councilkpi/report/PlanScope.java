@@ -18,6 +18,7 @@ import java.util.Set;
 import uk.org.councilkpi.common.AsAt;
 import uk.org.councilkpi.indicator.Indicator;
 import uk.org.councilkpi.milestone.MilestoneKind;
+import uk.org.councilkpi.status.Progress;
 import uk.org.councilkpi.status.ProgressRating;
 import uk.org.councilkpi.period.Period;
 
@@ -55,19 +56,24 @@ public class PlanScope {
                          Instant enteredAt) {
     }
 
-    /** What was loaded; {@link #returns} by milestone id and period. */
+    /** What was loaded; {@link #returns} by milestone id, then period. */
     public record Loaded(List<Plan> plans, List<Objective> objectives, List<Milestone> milestones,
-                         Map<String, Return> returns, Map<Long, List<Long>> indicatorsByObjective, Set<Long> linked) {
+                         Map<Long, Map<String, Return>> returns, Map<Long, List<Long>> indicatorsByObjective,
+                         Set<Long> linked) {
 
         public Return returnOf(long milestone, String period) {
-            return returns.get(milestone + "|" + period);
+            return returns.getOrDefault(milestone, Map.of()).get(period);
         }
 
-        /** Whether the milestone was rated COMPLETE in the period or before it, in a period {@code shown} lets through. */
+        /** Whether the milestone is complete as of the period ({@link Progress#completedBy}), by the returns shown. */
         public boolean completedBy(long milestone, Period period, java.util.function.Predicate<String> shown) {
-            return returns.values().stream().anyMatch(r -> r.milestoneId() == milestone
-                    && r.rating() == ProgressRating.COMPLETE && shown.test(r.period())
-                    && Period.parse(r.period()).compareTo(period) <= 0);
+            Map<String, ProgressRating> ratings = new HashMap<>();
+            returns.getOrDefault(milestone, Map.of()).forEach((p, r) -> {
+                if (shown.test(p)) {
+                    ratings.put(p, r.rating());
+                }
+            });
+            return Progress.completedBy(period, ratings);
         }
 
         /** The indicators of the objectives loaded. */
@@ -131,17 +137,17 @@ public class PlanScope {
                     r[4] == null ? null : id(r[4]), (String) r[5], (String) r[6], (String) r[7], (String) r[8],
                     date(r[9]), (String) r[10], instant(r[11])));
         }
-        Map<String, Return> returns = new LinkedHashMap<>();
+        Map<Long, Map<String, Return>> returns = new HashMap<>();
         for (Object[] r : rows(select("milestone_progress", "milestone_id, period, rating, commentary, entered_by, entered_at",
                 "{t}.milestone_id in (:milestones) and ({t}.period in (:periods) or {t}.rating = 'COMPLETE')", asAt), asAt,
                 Map.of("milestones", ids(milestones.stream().map(Milestone::id).toList()),
                         "periods", List.of(period.code(), period.previous().code())))) {
             Return ret = new Return(id(r[0]), (String) r[1], ProgressRating.valueOf((String) r[2]), (String) r[3],
                     (String) r[4], instant(r[5]));
-            returns.put(ret.milestoneId() + "|" + ret.period(), ret);
+            returns.computeIfAbsent(ret.milestoneId(), k -> new HashMap<>()).put(ret.period(), ret);
         }
         // A milestone of no objective is in a quarter's report when it is due in that year or has a return for it.
-        milestones.removeIf(m -> m.objectiveId() == null && returns.get(m.id() + "|" + period.code()) == null
+        milestones.removeIf(m -> m.objectiveId() == null && !returns.getOrDefault(m.id(), Map.of()).containsKey(period.code())
                 && !dueIn(m, period));
         Set<Long> objectiveIds = new HashSet<>(objectives.stream().map(Objective::id).toList());
         Map<Long, List<Long>> byObjective = new LinkedHashMap<>();

@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +101,8 @@ public class QuarterlyReportService {
                         loaded.plans().stream().map(PlanScope.Plan::updatedAt),
                         loaded.objectives().stream().map(PlanScope.Objective::updatedAt),
                         loaded.milestones().stream().map(PlanScope.Milestone::updatedAt),
-                        loaded.returns().values().stream().filter(r -> visible == null || visible.contains(r.period()))
+                        loaded.returns().values().stream().flatMap(byPeriod -> byPeriod.values().stream())
+                                .filter(r -> visible == null || visible.contains(r.period()))
                                 .map(PlanScope.Return::enteredAt)).flatMap(s -> s))
                 .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
         return new QuarterlyReportResponse(period.code(), scorecard.published(), lastUpdated, basis, asAt,
@@ -112,14 +112,7 @@ public class QuarterlyReportService {
 
     /** The periods a viewer or partner may see returns of (published then and now); null: every period (editors). */
     private Set<String> visiblePeriods(Instant asAt, boolean drafts) {
-        if (drafts) {
-            return null;
-        }
-        Set<String> visible = new HashSet<>(publication.publishedPeriods(asAt));
-        if (asAt != null) {
-            visible.retainAll(publication.publishedPeriods(null));
-        }
-        return visible;
+        return drafts ? null : publication.publishedThenAndNow(asAt);
     }
 
     private static List<QuarterlyReportResponse.ObjectiveSection> sections(PlanScope.Loaded loaded, long plan, Long parent,

@@ -189,8 +189,7 @@ public class ScorecardService {
     private Set<String> protect(Map<Long, IndicatorRecords> records, Set<String> periods, Instant asAt, Set<String> published) {
         Set<String> visible = published;
         if (asAt != null && !records.isEmpty()) {
-            visible = new java.util.HashSet<>(published);
-            visible.retainAll(publication.publishedPeriods(null));
+            visible = publication.publishedThenAndNow(asAt);
             Map<String, uk.org.councilkpi.value.Suppression> suppressions = values.suppressions(records.keySet(), periods);
             records.values().forEach(r -> r.hideSuppressed(suppressions));
         }

@@ -1,7 +1,9 @@
 package uk.org.councilkpi.status;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
+import uk.org.councilkpi.period.Period;
 
 /**
  * What the service computes about a milestone's progress, beside the officer's rating (which it never computes).
@@ -27,6 +29,15 @@ public final class Progress {
      */
     public static boolean overdue(LocalDate dueBy, LocalDate asOf, boolean completed) {
         return dueBy != null && !completed && dueBy.isBefore(asOf);
+    }
+
+    /**
+     * Whether a milestone is complete as of the period read: rated COMPLETE in it or in an earlier period, among its
+     * ratings by period code (those the reader may see).
+     */
+    public static boolean completedBy(Period read, Map<String, ProgressRating> ratings) {
+        return ratings.entrySet().stream().anyMatch(r -> r.getValue() == ProgressRating.COMPLETE
+                && Period.parse(r.getKey()).compareTo(read) <= 0);
     }
 
     /**

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import uk.org.councilkpi.period.Period;
 
 class ProgressTest {
 
@@ -73,6 +75,17 @@ class ProgressTest {
         @Test
         void shouldNeverBeOverdueWithoutADueDate() {
             assertFalse(Progress.overdue(null, endOfQ3, false));
+        }
+
+        @Test
+        void shouldCountAMilestoneCompleteOnlyFromTheQuarterItWasRatedComplete() {
+            Period q3 = Period.parse("2009-10-Q3");
+            Map<String, ProgressRating> completedInQ2 = Map.of("2009-10-Q1", ProgressRating.ON_COURSE,
+                    "2009-10-Q2", ProgressRating.COMPLETE);
+            assertTrue(Progress.completedBy(q3, completedInQ2), "complete in an earlier quarter");
+            assertTrue(Progress.completedBy(Period.parse("2009-10-Q2"), completedInQ2), "complete in the quarter read");
+            assertFalse(Progress.completedBy(Period.parse("2009-10-Q1"), completedInQ2), "not yet complete then");
+            assertFalse(Progress.completedBy(q3, Map.of("2009-10-Q3", ProgressRating.ON_COURSE)), "never complete");
         }
     }
 
