@@ -9,7 +9,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import uk.org.councilkpi.importing.check.Cell;
 import uk.org.councilkpi.importing.check.Columns;
-import uk.org.councilkpi.problem.ApiException;
+import uk.org.councilkpi.period.InvalidPeriodException;
+import uk.org.councilkpi.period.Period;
 import uk.org.councilkpi.problem.RowError;
 import uk.org.councilkpi.problem.RowErrorCode;
 import uk.org.councilkpi.status.ProgressRating;
@@ -96,10 +97,9 @@ record ProgressRow(int row, String milestone, String period, ProgressRating rati
             return null;
         }
         try {
-            return ProgressViews.quarter("period", period.strip()).code();
-        } catch (ApiException e) {
-            errors.accept(new RowError(row, "period", period, e.errors().isEmpty() ? e.getMessage()
-                    : e.errors().get(0).message(), RowErrorCode.INVALID_PERIOD));
+            return Period.quarter(period).code();
+        } catch (InvalidPeriodException e) {
+            errors.accept(new RowError(row, "period", period, e.getMessage(), RowErrorCode.INVALID_PERIOD));
             return null;
         }
     }

@@ -49,7 +49,7 @@ public class ProgressService {
     /** The progress as entered (drafts included), now or as it stood at {@code asAt}: editors' read. */
     @Transactional
     public ProgressResponse get(String ref, String periodCode, Instant asAt) {
-        Quarter quarter = ProgressViews.quarter("period", periodCode);
+        Quarter quarter = Period.quarter(periodCode);
         Milestone milestone = milestones.require(ref);
         Map<String, MilestoneProgress> all = byPeriod(progress.forMilestones(List.of(milestone.id), asAt));
         MilestoneProgress p = all.get(quarter.code());
@@ -66,7 +66,7 @@ public class ProgressService {
      */
     @Transactional
     public Stored<ProgressResponse> put(String ref, String periodCode, ProgressRequest request, IfMatch ifMatch) {
-        Quarter quarter = ProgressViews.quarter("period", periodCode);
+        Quarter quarter = Period.quarter(periodCode);
         Milestone milestone = milestones.require(ref);
         MilestoneProgress p = progress.findForUpdate(milestone, quarter.code()).orElse(null);
         ifMatch.require(p == null ? null : p.version, "progress");
@@ -96,7 +96,7 @@ public class ProgressService {
     /** Deletes a quarter's progress (its last version is kept in the history); 409 while signed off. */
     @Transactional
     public void delete(String ref, String periodCode, String by, IfMatch ifMatch) {
-        Quarter quarter = ProgressViews.quarter("period", periodCode);
+        Quarter quarter = Period.quarter(periodCode);
         MilestoneProgress p = progress.findForUpdate(milestones.require(ref), quarter.code()).orElseThrow(() ->
                 ApiException.notFound("Milestone '" + ref + "' has no progress for " + quarter.code()));
         ifMatch.require(p.version, "progress");
@@ -122,7 +122,7 @@ public class ProgressService {
      */
     @Transactional
     public PeriodMilestonesResponse forPeriod(String periodCode, MilestoneFilter filter, Instant asAt, boolean drafts) {
-        Quarter quarter = ProgressViews.quarter("period", periodCode);
+        Quarter quarter = Period.quarter(periodCode);
         List<Milestone> matching = milestoneRepository.matching(filter);
         Set<String> publishedThen = publication.publishedPeriods(asAt);
         Set<String> shownPeriods = drafts ? null : asAt == null ? publishedThen : publication.publishedThenAndNow(asAt);

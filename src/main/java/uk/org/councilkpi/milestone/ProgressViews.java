@@ -2,7 +2,6 @@ package uk.org.councilkpi.milestone;
 
 import java.util.HashMap;
 import java.util.Map;
-import uk.org.councilkpi.period.Period;
 import uk.org.councilkpi.period.Quarter;
 import uk.org.councilkpi.status.Progress;
 import uk.org.councilkpi.status.ProgressRating;
@@ -31,20 +30,5 @@ final class ProgressViews {
         }
         return new ProgressView(quarter.code(), now.rating, now.rating.meaning(), now.commentary, now.enteredBy,
                 now.enteredAt, overdue, direction);
-    }
-
-    /** A quarter, or a 400 problem naming {@code field}: progress is rated each quarter. */
-    static Quarter quarter(String field, String code) {
-        Period period;
-        try {
-            period = Period.parse(code);
-        } catch (uk.org.councilkpi.period.InvalidPeriodException e) {
-            throw uk.org.councilkpi.problem.ApiException.invalid(field, e.getMessage());
-        }
-        if (period instanceof Quarter q) {
-            return q;
-        }
-        throw uk.org.councilkpi.problem.ApiException.invalid(field, "must be a quarter, such as " + code
-                + "-Q1: progress is rated each quarter");
     }
 }

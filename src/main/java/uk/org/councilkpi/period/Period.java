@@ -34,6 +34,19 @@ public sealed interface Period extends Comparable<Period> permits FinancialYear,
 
     LocalDate endDate();
 
+    /**
+     * Parses a period code that must name a quarter (what is rated each quarter, such as a milestone's progress):
+     * a financial year is refused as any other code that is not a quarter.
+     */
+    static Quarter quarter(String code) {
+        Period period = parse(code);
+        if (period instanceof Quarter q) {
+            return q;
+        }
+        throw new InvalidPeriodException(code, "'" + code.strip() + "' is a financial year; a quarter is required, such as "
+                + period.code() + "-Q1");
+    }
+
     /** Parses a period code, rejecting anything that is not exactly one of the two forms. */
     static Period parse(String code) {
         if (code == null || code.isBlank()) {

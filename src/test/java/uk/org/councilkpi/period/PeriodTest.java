@@ -54,6 +54,15 @@ class PeriodTest {
         }
 
         @Test
+        void shouldParseAQuarterWhereOnlyAQuarterWillDo() {
+            assertEquals(FinancialYear.of(2024).quarter(1), Period.quarter(" 2024-25-Q1"));
+            InvalidPeriodException year = assertThrows(InvalidPeriodException.class, () -> Period.quarter("2024-25"));
+            assertEquals("'2024-25' is a financial year; a quarter is required, such as 2024-25-Q1", year.getMessage());
+            InvalidPeriodException junk = assertThrows(InvalidPeriodException.class, () -> Period.quarter("2024-25-Q5"));
+            assertEquals("'2024-25-Q5' has no quarter 5: quarters are Q1 to Q4", junk.getMessage());
+        }
+
+        @Test
         void shouldIgnoreSurroundingWhitespace() {
             assertEquals(FinancialYear.of(2017).quarter(2), Period.parse(" 2017-18-Q2\t"));
         }
