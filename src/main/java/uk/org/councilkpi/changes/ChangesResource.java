@@ -2,18 +2,16 @@ package uk.org.councilkpi.changes;
 
 import jakarta.annotation.security.RolesAllowed;
 import uk.org.councilkpi.security.Role;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.common.ApiResponses;
-import uk.org.councilkpi.common.Refs;
+import uk.org.councilkpi.common.Ref;
 
 @Path("/api/v1/indicators/{ref}/changes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,8 +31,7 @@ public class ChangesResource {
                     + "import batch and the values before and after. Editor role.",
             summary = "Every change to an indicator's definition, targets, figures, overrides and comparators: who, when, before and after, and the batch")
     @APIResponse(responseCode = "200", description = "The changes, oldest first")
-    public ChangesResponse changes(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
-                                   @Parameter(description = "The indicator's ref", example = "1.5") String ref) {
+    public ChangesResponse changes(@PathParam("ref") @Ref String ref) {
         return service.changes(ref);
     }
 }

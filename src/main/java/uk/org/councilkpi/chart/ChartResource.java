@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.org.councilkpi.common.Refs;
+import uk.org.councilkpi.common.Ref;
 import uk.org.councilkpi.readcache.CachedRead;
 import uk.org.councilkpi.readcache.CachedReadResource;
 import uk.org.councilkpi.security.Role;
@@ -60,8 +60,7 @@ public class ChartResource extends CachedReadResource<ChartService> {
                     examples = @ExampleObject(name = "chart", summary = "A range target, two quarters", value = EXAMPLE)))
     @APIResponse(responseCode = "304", description = "Not modified: the chart still has the ETag named in If-None-Match")
     public Response chart(
-            @PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
-            @Parameter(description = "The indicator's ref", example = "1.11") String ref,
+            @PathParam("ref") @Ref String ref,
             @QueryParam("periods") @Pattern(regexp = "[1-9]|[1-3][0-9]|40", message = "must be a whole number from 1 to 40")
             @Parameter(description = "How many periods to show, the latest last (default 8; sparkline 4)",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "40")) String periods,

@@ -44,8 +44,7 @@ public class CollectionResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CollectionResponse.class)))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public CollectionResponse collection(
-            @PathParam("period") @Parameter(description = "A quarter, or a financial year", example = "2024-25-Q1")
-            String period,
+            @PathParam("period") String period,
             @QueryParam("directorate") @Size(max = 200) @Parameter(description = "Only this directorate's plans and items"
                     + " (exact match)", example = "Halton Children's Services") String directorate,
             @QueryParam("plan") @Size(max = 40) @Parameter(description = "Only this plan's items, by its ref (404 if no"

@@ -29,7 +29,8 @@ import uk.org.councilkpi.status.NumberLimits;
  *   component is {@code @Schema(nullable = true)}), unless the schema lists its own; request schemas refuse unknown
  *   properties ({@code additionalProperties: false}), as the service does;</li>
  *   <li>no {@code $ref} has siblings: a described or nullable reference becomes {@code allOf: [$ref]};</li>
- *   <li>{@code period}, {@code ref} and {@code asAt} parameters carry the patterns the service enforces;</li>
+ *   <li>path parameters mean what {@link PathParameters} says; {@code period} and {@code asAt} query parameters carry
+ *   the patterns the service enforces;</li>
  *   <li>the caching, concurrency and rate-limit headers are declared where the service sends or reads them (a read
  *   that answers 304 is a cached read: it reads {@code If-None-Match} and sends ETag, Last-Modified, Cache-Control
  *   and Vary; a resource whose PUT reads {@code If-Match} sends its version as ETag on what it answers (not on DELETE's 204); every answer,
@@ -43,8 +44,6 @@ public class ContractFilter implements OASFilter {
 
     /** Years 1900-2999, as {@link AsAt} accepts, then the rest of an ISO-8601 instant with its offset. */
     static final String AS_AT_PATTERN = "^(19|2[0-9])[0-9]{2}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})$";
-    /** A financial year (2017-18) or one of its quarters (2017-18-Q2); the second year must follow the first. */
-    static final String PERIOD_PATTERN = "^[0-9]{4}-[0-9]{2}(-Q[1-4])?$";
 
     private static final String SCHEMAS = "#/components/schemas/";
     private static final String RATE_LIMIT = "RateLimitLimit";
@@ -221,6 +220,7 @@ public class ContractFilter implements OASFilter {
                 boolean versioned = readsIfMatch(item.getPUT()); // what it answers carries its version as ETag
                 item.getOperations().forEach((method, operation) -> operation(operation,
                         versioned && method != PathItem.HttpMethod.DELETE));
+                PathParameters.describe(path, item);
             });
         }
         Set<String> requests = requestSchemas(api);
@@ -447,23 +447,11 @@ public class ContractFilter implements OASFilter {
                     parameter.setDescription((parameter.getDescription() == null ? "" : parameter.getDescription() + ":")
                             + meanings));
         }
+        if (parameter.getIn() == Parameter.In.PATH) {
+            return; // PathParameters says what it means
+        }
         switch (parameter.getName()) {
-            case "period" -> {
-                schema.setPattern(PERIOD_PATTERN);
-                if (parameter.getDescription() == null) {
-                    parameter.setDescription("A financial year (2017-18: its outturn) or a quarter (2017-18-Q2)");
-                }
-            }
-            case "ref" -> {
-                schema.setPattern(Refs.PATTERN);
-                schema.setMaxLength(40);
-                if (parameter.getDescription() == null) {
-                    parameter.setDescription("The indicator's ref, the council's own code (URL-encode a space)");
-                }
-                if (parameter.getExample() == null) {
-                    parameter.setExample("1.5");
-                }
-            }
+            case "period" -> schema.setPattern(PathParameters.PERIOD_PATTERN);
             case "asAt" -> schema.setPattern(AS_AT_PATTERN);
             default -> {
             }

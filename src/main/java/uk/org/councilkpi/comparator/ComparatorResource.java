@@ -5,7 +5,6 @@ import uk.org.councilkpi.security.Role;
 import uk.org.councilkpi.security.WriteRoles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -20,10 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.org.councilkpi.common.Refs;
+import uk.org.councilkpi.common.Ref;
 import uk.org.councilkpi.web.PutAnswer;
 
 @Path("/api/v1/indicators/{ref}/comparators")
@@ -45,8 +43,7 @@ public class ComparatorResource {
             summary = "List an indicator's comparators, by period")
     @APIResponse(responseCode = "200", description = "The comparators",
             content = @Content(schema = @Schema(implementation = ComparatorResponse.class, type = SchemaType.ARRAY)))
-    public List<ComparatorResponse> list(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
-                                     @Parameter(description = "The indicator's ref", example = "1.5") String ref) {
+    public List<ComparatorResponse> list(@PathParam("ref") @Ref String ref) {
         return service.list(ref);
     }
 
@@ -56,8 +53,8 @@ public class ComparatorResource {
     @Operation(operationId = "getComparator", description = "The averages recorded for one period; 404 when there are none. Viewer role.",
             summary = "Get the comparators for one period")
     @APIResponse(responseCode = "200", description = "The comparators")
-    public ComparatorResponse get(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
-                              @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18-Q2") String period) {
+    public ComparatorResponse get(@PathParam("ref") @Ref String ref,
+                              @PathParam("period") String period) {
         return service.get(ref, period);
     }
 
@@ -69,8 +66,8 @@ public class ComparatorResource {
             summary = "Set the statistical-neighbour and national averages for one period")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ComparatorResponse.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ComparatorResponse.class)))
-    public Response put(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
-                        @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18-Q2") String period,
+    public Response put(@PathParam("ref") @Ref String ref,
+                        @PathParam("period") String period,
                         @Valid @NotNull(message = "is required: a JSON object such as {\"nationalAverage\": 17.5, \"statNeighbourAverage\": 19.2}") ComparatorRequest body) {
         return PutAnswer.of(service.put(ref, period, body)).build();
     }
@@ -81,7 +78,7 @@ public class ComparatorResource {
     @Operation(operationId = "deleteComparator", description = "Removes the averages for one period (kept in the change history). Editor role.",
             summary = "Remove the comparators for one period")
     @APIResponse(responseCode = "204", description = "Removed")
-    public void delete(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
+    public void delete(@PathParam("ref") @Ref String ref,
                        @PathParam("period") String period) {
         service.delete(ref, period, null);
     }

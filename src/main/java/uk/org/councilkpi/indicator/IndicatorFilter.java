@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import uk.org.councilkpi.common.Refs;
+import uk.org.councilkpi.common.Ref;
 import uk.org.councilkpi.status.Polarity;
 
 /**
@@ -46,12 +46,12 @@ public record IndicatorFilter(
         String polarity,
 
         @QueryParam("plan")
-        @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
+        @Ref
         @Parameter(description = "Only indicators serving a priority or objective of this plan (its ref)", example = "CYP 2024-27")
         String plan,
 
         @QueryParam("objective")
-        @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
+        @Ref
         @Parameter(description = "Only indicators serving this priority or objective (its ref), or, for a priority, an"
                 + " objective under it", example = "CYP P1")
         String objective) {

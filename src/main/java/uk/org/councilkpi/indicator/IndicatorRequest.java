@@ -5,10 +5,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.org.councilkpi.common.Refs;
+import uk.org.councilkpi.common.Ref;
 import uk.org.councilkpi.common.ToleranceDto;
 import uk.org.councilkpi.status.DirectionBasis;
 import uk.org.councilkpi.status.Polarity;
@@ -18,7 +17,7 @@ import uk.org.councilkpi.definition.DefinitionRequest;
 /** An indicator's definition, to create it or to replace it whole. */
 @Schema(name = "IndicatorRequest", description = "An indicator's definition; optional fields take the defaults shown")
 public record IndicatorRequest(
-        @NotBlank @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
+        @NotBlank @Ref
         @Schema(description = "The council's own code, unique; it names the indicator in URLs and cannot change", examples = "1.5")
         String ref,
         @NotBlank @Size(max = 500) @Schema(description = "The measure as printed", examples = "% repeat referrals")

@@ -35,7 +35,7 @@ import uk.org.councilkpi.common.ApiResponses;
 import uk.org.councilkpi.common.Audit;
 import uk.org.councilkpi.common.MergePatch;
 import uk.org.councilkpi.common.PageResponse;
-import uk.org.councilkpi.common.Refs;
+import uk.org.councilkpi.common.Ref;
 import uk.org.councilkpi.problem.ApiException;
 import uk.org.councilkpi.security.Role;
 import uk.org.councilkpi.security.WriteRoles;
@@ -83,8 +83,7 @@ public class IndicatorResource {
     @Operation(operationId = "getIndicator", description = "The indicator's definition, with when it was created and last changed. Viewer role.",
             summary = "Get one indicator")
     @APIResponse(responseCode = "200", description = "The indicator")
-    public IndicatorResponse get(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
-                                 @Parameter(description = "The indicator's ref", example = "1.5") String ref) {
+    public IndicatorResponse get(@PathParam("ref") @Ref String ref) {
         return service.get(ref);
     }
 
@@ -106,7 +105,7 @@ public class IndicatorResource {
                     + "the ref in the path. Figures already recorded are re-rated on the next read. Admin role.",
             summary = "Replace an indicator's definition (its ref cannot change)")
     @APIResponse(responseCode = "200", description = "The indicator as it now stands")
-    public IndicatorResponse replace(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
+    public IndicatorResponse replace(@PathParam("ref") @Ref String ref,
                                      @Valid @NotNull(message = BODY) IndicatorRequest body) {
         return service.replace(ref, body);
     }
@@ -119,7 +118,7 @@ public class IndicatorResource {
             description = MergePatch.DESCRIPTION + " Admin role.")
     @APIResponse(responseCode = "200", description = "Corrected", content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
-    public Response patch(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
+    public Response patch(@PathParam("ref") @Ref String ref,
                           @QueryParam(Audit.REASON_PARAMETER) @Size(max = Audit.MAX_REASON)
                           @Parameter(description = MergePatch.REASON) String changeReason,
                           @RequestBody(required = true, description = "A JSON Merge Patch (RFC 7396) of an indicator's definition (the fields of IndicatorRequest; its ref cannot change)",
@@ -137,7 +136,7 @@ public class IndicatorResource {
                     + "one with figures answers 409 (delete its figures first). Its history stays. Admin role.",
             summary = "Delete an indicator with no recorded figures, with its targets, overrides and comparators")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref) {
+    public void delete(@PathParam("ref") @Ref String ref) {
         service.delete(ref);
     }
 }

@@ -4,19 +4,19 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.org.councilkpi.common.Refs;
+import uk.org.councilkpi.common.Ref;
 
 /** Which milestones a list covers; every criterion is optional and they combine with AND. */
 /** Being a record, it is part of a read cache's key as a whole: a new criterion cannot be left out of the key. */
 public record MilestoneFilter(
 
     @QueryParam("plan")
-    @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
+    @Ref
     @Parameter(description = "Only milestones of this plan's priorities and objectives (its ref)", example = "CYP 2024-27")
     String plan,
 
     @QueryParam("objective")
-    @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
+    @Ref
     @Parameter(description = "Only milestones of this priority or objective, or, for a priority, of an objective under it",
             example = "CYP P1")
     String objective,

@@ -4,24 +4,23 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.org.councilkpi.common.Refs;
+import uk.org.councilkpi.common.Ref;
 import uk.org.councilkpi.definition.DefinitionRequest;
 
 /** A milestone's definition, to create it or to replace it whole. */
 @Schema(name = "MilestoneRequest", description = "A milestone, risk control measure or action: what is to be done, by whom"
         + " and by when; optional fields take the defaults shown")
 public record MilestoneRequest(
-        @NotBlank @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
+        @NotBlank @Ref
         @Schema(description = "The council's own code, unique; it cannot change", examples = "P1.1") String ref,
         @NotBlank @Size(max = 2000) @Schema(description = "What is to be done, as printed",
                 examples = "Develop the SEND sufficiency strategy") String title,
         @Schema(description = "Default MILESTONE") MilestoneKind kind,
-        @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
+        @Ref
         @Schema(description = "The ref of the priority or objective it belongs to", examples = "CYP P1") String objective,
         @Size(max = 200) @Schema(examples = "Children and Families") String directorate,
         @Size(max = 200) @Schema(examples = "Education") String service,
@@ -34,5 +33,5 @@ public record MilestoneRequest(
         @Min(0) @Max(100000) @Schema(description = "Its place among its objective's milestones (default 0)", examples = "1")
         Integer position,
         @Size(max = 1000) @Schema(description = "The refs of the indicators it is linked to", examples = "[\"CED001\"]")
-        List<@NotBlank @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String> indicators) implements DefinitionRequest {
+        List<@NotBlank @Ref String> indicators) implements DefinitionRequest {
 }

@@ -3,7 +3,6 @@ package uk.org.councilkpi.milestone;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -29,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.changes.ChangesResponse;
-import uk.org.councilkpi.common.Refs;
+import uk.org.councilkpi.common.Ref;
 import uk.org.councilkpi.readcache.CachedRead;
 import uk.org.councilkpi.scorecard.JsonOrCsv;
 import uk.org.councilkpi.security.Role;
@@ -72,8 +71,7 @@ public class MilestoneResource {
             description = "Its definition: objective, owner, when it is due, linked indicators. Viewer role.")
     @APIResponse(responseCode = "200", description = "The milestone",
             content = @Content(schema = @Schema(implementation = MilestoneResponse.class)))
-    public MilestoneResponse get(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
-                                 @Parameter(description = "The milestone's ref", example = "P1.1") String ref) {
+    public MilestoneResponse get(@PathParam("ref") @Ref String ref) {
         return service.get(ref);
     }
 
@@ -95,7 +93,7 @@ public class MilestoneResource {
                     + " be the ref in the path. Its progress stays. Admin role.")
     @APIResponse(responseCode = "200", description = "The milestone as it now stands",
             content = @Content(schema = @Schema(implementation = MilestoneResponse.class)))
-    public MilestoneResponse replace(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
+    public MilestoneResponse replace(@PathParam("ref") @Ref String ref,
                                      @Valid @NotNull(message = BODY) MilestoneRequest body) {
         return service.replace(ref, body);
     }
@@ -107,7 +105,7 @@ public class MilestoneResource {
             description = "Deletes a milestone with no progress recorded; one with progress answers 409 (delete its"
                     + " progress first). Its history stays. Admin role.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref) {
+    public void delete(@PathParam("ref") @Ref String ref) {
         service.delete(ref);
     }
 
@@ -130,8 +128,7 @@ public class MilestoneResource {
                     @Content(mediaType = JsonOrCsv.CSV, schema = @Schema(type = SchemaType.STRING,
                             description = MilestoneCsv.HISTORY_DESCRIPTION))})
     @APIResponse(responseCode = "304", description = "Not modified: the progress still has the ETag named in If-None-Match")
-    public Response history(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
-                            @Parameter(description = "The milestone's ref", example = "P1.1") String ref,
+    public Response history(@PathParam("ref") @Ref String ref,
                             @QueryParam("asAt") @Parameter(description = "Read it as it stood at this instant (ISO-8601 with offset)",
                                     example = "2024-11-11T09:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
                             Instant asAt) {
@@ -149,8 +146,7 @@ public class MilestoneResource {
                     + " values before and after. Editor role.")
     @APIResponse(responseCode = "200", description = "The changes, oldest first",
             content = @Content(schema = @Schema(implementation = ChangesResponse.class)))
-    public ChangesResponse changes(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
-                                                   @Parameter(description = "The milestone's ref", example = "P1.1") String ref) {
+    public ChangesResponse changes(@PathParam("ref") @Ref String ref) {
         return service.changes(ref);
     }
 }

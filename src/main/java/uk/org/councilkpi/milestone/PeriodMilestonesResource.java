@@ -52,7 +52,7 @@ public class PeriodMilestonesResource extends CachedReadResource<ProgressService
                     @Content(mediaType = JsonOrCsv.CSV, schema = @Schema(type = SchemaType.STRING,
                             description = MilestoneCsv.PERIOD_DESCRIPTION))})
     @APIResponse(responseCode = "304", description = "Not modified: the answer still has the ETag named in If-None-Match")
-    public Response milestones(@PathParam("period") @Parameter(description = "A quarter", example = "2024-25-Q1") String period,
+    public Response milestones(@PathParam("period") String period,
                                @Valid @BeanParam MilestoneFilter filter,
                                @QueryParam("asAt") @Parameter(description = "Read it as it stood at this instant (ISO-8601 with offset)",
                                        example = "2024-11-11T09:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time"))

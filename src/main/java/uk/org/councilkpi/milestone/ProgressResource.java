@@ -4,7 +4,6 @@ import java.time.Instant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -30,7 +29,7 @@ import uk.org.councilkpi.common.Audit;
 import uk.org.councilkpi.web.EntityTags;
 import uk.org.councilkpi.web.IfMatch;
 import uk.org.councilkpi.web.PutAnswer;
-import uk.org.councilkpi.common.Refs;
+import uk.org.councilkpi.common.Ref;
 import uk.org.councilkpi.common.Stored;
 import uk.org.councilkpi.security.Role;
 import uk.org.councilkpi.security.WriteRoles;
@@ -55,9 +54,8 @@ public class ProgressResource {
                     + " Drafts included. `asAt` reads it as it stood at an instant. Editor role.")
     @APIResponse(responseCode = "200", description = "The progress; its ETag header is its version",
             content = @Content(schema = @Schema(implementation = ProgressResponse.class)))
-    public Response get(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
-                        @Parameter(description = "The milestone's ref", example = "P1.1") String ref,
-                        @PathParam("period") @Parameter(description = "A quarter", example = "2024-25-Q1") String period,
+    public Response get(@PathParam("ref") @Ref String ref,
+                        @PathParam("period") String period,
                         @QueryParam("asAt") @Parameter(description = "As it stood at this instant (ISO-8601 with offset)",
                                 schema = @Schema(type = SchemaType.STRING, format = "date-time")) Instant asAt) {
         ProgressResponse progress = service.get(ref, period, asAt);
@@ -74,8 +72,8 @@ public class ProgressResource {
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ProgressResponse.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProgressResponse.class)))
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
-    public Response put(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
-                        @PathParam("period") @Parameter(description = "A quarter", example = "2024-25-Q1") String period,
+    public Response put(@PathParam("ref") @Ref String ref,
+                        @PathParam("period") String period,
                         @HeaderParam(HttpHeaders.IF_MATCH)
                         @Parameter(description = "The ETag of the progress as read: the write is refused (412) if it has changed since")
                         String ifMatch,
@@ -94,7 +92,7 @@ public class ProgressResource {
                     + " is signed off. Editor role.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
-    public void delete(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
+    public void delete(@PathParam("ref") @Ref String ref,
                        @PathParam("period") String period,
                        @QueryParam("by") @Size(max = 100) @Parameter(description = "Who deletes it, for the history") String by,
                        @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the progress as read") String ifMatch,

@@ -13,7 +13,6 @@ import uk.org.councilkpi.security.Role;
 import uk.org.councilkpi.security.WriteRoles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -34,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.common.ApiResponses;
-import uk.org.councilkpi.common.Refs;
+import uk.org.councilkpi.common.Ref;
 import uk.org.councilkpi.web.PutAnswer;
 
 @Path("/api/v1/indicators/{ref}/overrides")
@@ -54,8 +53,7 @@ public class OverrideResource extends PeriodRecordResource<OverrideService, Over
             summary = "List an indicator's RAG overrides, by period")
     @APIResponse(responseCode = "200", description = "The overrides",
             content = @Content(schema = @Schema(implementation = OverrideResponse.class, type = SchemaType.ARRAY)))
-    public List<OverrideResponse> list(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
-                                     @Parameter(description = "The indicator's ref", example = "CED049") String ref) {
+    public List<OverrideResponse> list(@PathParam("ref") @Ref String ref) {
         return service().list(ref);
     }
 
@@ -64,8 +62,8 @@ public class OverrideResource extends PeriodRecordResource<OverrideService, Over
     @Operation(operationId = "getOverride", description = "The officer's rating for one period; 404 when there is none. Editor role.",
             summary = "Get the override for one period")
     @APIResponse(responseCode = "200", description = "The override")
-    public OverrideResponse get(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
-                              @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2015-16-Q2") String period) {
+    public OverrideResponse get(@PathParam("ref") @Ref String ref,
+                              @PathParam("period") String period) {
         return service().get(ref, period);
     }
 
@@ -79,8 +77,8 @@ public class OverrideResource extends PeriodRecordResource<OverrideService, Over
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = OverrideResponse.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = OverrideResponse.class)))
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
-    public Response put(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
-                        @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2015-16-Q2") String period,
+    public Response put(@PathParam("ref") @Ref String ref,
+                        @PathParam("period") String period,
                         @Valid @NotNull(message = "is required: a JSON object such as {\"rating\": \"GREEN\", \"reason\": \"On course for the year\", \"setBy\": \"performance.officer\"}") OverrideRequest body) {
         return PutAnswer.of(service().put(ref, period, body)).build();
     }
@@ -93,8 +91,8 @@ public class OverrideResource extends PeriodRecordResource<OverrideService, Over
             description = MergePatch.DESCRIPTION + " Editor role.")
     @APIResponse(responseCode = "200", description = "Corrected", content = @Content(schema = @Schema(implementation = OverrideResponse.class)))
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
-    public Response patch(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
-                          @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18-Q2") String period,
+    public Response patch(@PathParam("ref") @Ref String ref,
+                          @PathParam("period") String period,
                           @QueryParam(Audit.REASON_PARAMETER) @Size(max = Audit.MAX_REASON)
                           @Parameter(description = MergePatch.REASON) String changeReason,
                           @RequestBody(required = true, description = "A JSON Merge Patch (RFC 7396) of an officer's rating's fields: rating, reason, setBy",
@@ -113,7 +111,7 @@ public class OverrideResource extends PeriodRecordResource<OverrideService, Over
             summary = "Remove the override for one period")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
-    public void delete(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
+    public void delete(@PathParam("ref") @Ref String ref,
                        @PathParam("period") String period,
                        @QueryParam("by") @Size(max = 100) @Parameter(description = "Who removes it, for the history") String by) {
         service().delete(ref, period, by);

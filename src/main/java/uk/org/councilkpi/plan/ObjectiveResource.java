@@ -3,7 +3,6 @@ package uk.org.councilkpi.plan;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -25,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.common.ApiResponses;
-import uk.org.councilkpi.common.Refs;
+import uk.org.councilkpi.common.Ref;
 import uk.org.councilkpi.security.Role;
 import uk.org.councilkpi.security.WriteRoles;
 import uk.org.councilkpi.web.CreatedAnswer;
@@ -51,7 +50,7 @@ public class ObjectiveResource {
     @APIResponse(responseCode = "200", description = "The priorities and objectives",
             content = @Content(schema = @Schema(implementation = ObjectiveResponse.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
-    public List<ObjectiveResponse> list(@QueryParam("plan") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
+    public List<ObjectiveResponse> list(@QueryParam("plan") @Ref
                                         @Parameter(description = "Only this plan's (404 if there is no such plan)",
                                                 example = "CYP 2024-27") String plan) {
         return service.list(plan);
@@ -64,8 +63,7 @@ public class ObjectiveResource {
             description = "Its plan, parent, level, title, position and the indicators that serve it. Viewer role.")
     @APIResponse(responseCode = "200", description = "The priority or objective",
             content = @Content(schema = @Schema(implementation = ObjectiveResponse.class)))
-    public ObjectiveResponse get(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
-                                 @Parameter(description = "The objective's ref", example = "CYP P1") String ref) {
+    public ObjectiveResponse get(@PathParam("ref") @Ref String ref) {
         return service.get(ref);
     }
 
@@ -89,7 +87,7 @@ public class ObjectiveResource {
                     + " list held). The ref in the body must be the ref in the path. Admin role.")
     @APIResponse(responseCode = "200", description = "As it now stands",
             content = @Content(schema = @Schema(implementation = ObjectiveResponse.class)))
-    public ObjectiveResponse replace(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
+    public ObjectiveResponse replace(@PathParam("ref") @Ref String ref,
                                      @Valid @NotNull(message = BODY) ObjectiveRequest body) {
         return service.replace(ref, body);
     }
@@ -101,7 +99,7 @@ public class ObjectiveResource {
             description = "Deletes it with its indicator memberships (the indicators stay); one with objectives or"
                     + " milestones under it answers 409. Its history stays. Admin role.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref) {
+    public void delete(@PathParam("ref") @Ref String ref) {
         service.delete(ref);
     }
 }

@@ -1,16 +1,15 @@
 package uk.org.councilkpi.plan;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.org.councilkpi.common.Refs;
+import uk.org.councilkpi.common.Ref;
 import uk.org.councilkpi.definition.DefinitionRequest;
 
 /** A plan's definition, to create it or to replace it whole. */
 @Schema(name = "PlanRequest", description = "A council plan: its ref, title, and optionally its directorate and the periods it covers")
 public record PlanRequest(
-        @NotBlank @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
+        @NotBlank @Ref
         @Schema(description = "The council's own code, unique; it names the plan in URLs and cannot change", examples = "CYP 2024-27")
         String ref,
         @NotBlank @Size(max = 500) @Schema(examples = "Children and Young People Plan 2024-27") String title,

@@ -3,7 +3,6 @@ package uk.org.councilkpi.plan;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -20,10 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.org.councilkpi.common.Refs;
+import uk.org.councilkpi.common.Ref;
 import uk.org.councilkpi.security.Role;
 import uk.org.councilkpi.security.WriteRoles;
 import uk.org.councilkpi.web.CreatedAnswer;
@@ -59,8 +57,7 @@ public class PlanResource {
             description = "The plan, its priorities and objectives depth first (each priority followed by the objectives"
                     + " under it), each with the indicators that serve it. Viewer role.")
     @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    public PlanResponse get(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
-                            @Parameter(description = "The plan's ref", example = "CYP 2024-27") String ref) {
+    public PlanResponse get(@PathParam("ref") @Ref String ref) {
         return service.get(ref);
     }
 
@@ -82,7 +79,7 @@ public class PlanResource {
                     + " the path. Its priorities and objectives stay. Admin role.")
     @APIResponse(responseCode = "200", description = "The plan as it now stands",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    public PlanResponse replace(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
+    public PlanResponse replace(@PathParam("ref") @Ref String ref,
                                 @Valid @NotNull(message = BODY) PlanRequest body) {
         return service.replace(ref, body);
     }
@@ -94,7 +91,7 @@ public class PlanResource {
             description = "Deletes a plan that has no priorities or objectives left; one that has answers 409 (delete"
                     + " them first). Its history stays. Admin role.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref) {
+    public void delete(@PathParam("ref") @Ref String ref) {
         service.delete(ref);
     }
 }

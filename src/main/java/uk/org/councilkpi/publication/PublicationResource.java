@@ -10,7 +10,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.common.ApiResponses;
@@ -37,7 +36,7 @@ public class PublicationResource {
                     + "and every publication and withdrawal with who, when and the note. Viewer role.",
             summary = "Whether a period's figures are published, with every publication and withdrawal")
     @APIResponse(responseCode = "200", description = "The period's publication status")
-    public PublicationResponse status(@PathParam("period") @Parameter(example = "2017-18-Q2") String period) {
+    public PublicationResponse status(@PathParam("period") String period) {
         return service.status(Period.parse(period));
     }
 
@@ -49,7 +48,7 @@ public class PublicationResource {
             summary = "Publish a period's figures before sign-off: viewers and partners see them from now on")
     @APIResponse(responseCode = "200", description = "Published")
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
-    public PublicationResponse publish(@PathParam("period") @Parameter(example = "2017-18-Q2") String period,
+    public PublicationResponse publish(@PathParam("period") String period,
                                        @Valid PublicationRequest body) {
         return service.publish(Period.parse(period), body);
     }
@@ -63,7 +62,7 @@ public class PublicationResource {
             summary = "Withdraw a published (not signed-off) period, with the reason: its figures are drafts again")
     @APIResponse(responseCode = "200", description = "Withdrawn")
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
-    public PublicationResponse withdraw(@PathParam("period") @Parameter(example = "2017-18-Q2") String period,
+    public PublicationResponse withdraw(@PathParam("period") String period,
                                         @Valid PublicationRequest body) {
         return service.withdraw(Period.parse(period), body);
     }

@@ -55,8 +55,7 @@ public class QuarterlyReportResource extends CachedReadResource<QuarterlyReportS
     @APIResponse(responseCode = "304", description = "Not modified: the report still has the ETag named in If-None-Match")
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND_REF)
     public Response report(
-            @PathParam("period") @Parameter(description = "A quarter, or a financial year", example = "2024-25-Q1")
-            String period,
+            @PathParam("period") String period,
             @QueryParam("directorate") @Size(max = 200) @Parameter(description = "Only this directorate's plans, and its"
                     + " indicators and milestones outside any plan (exact match)", example = "Halton Children's Services")
             String directorate,

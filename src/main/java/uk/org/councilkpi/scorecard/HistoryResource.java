@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import uk.org.councilkpi.common.Refs;
+import uk.org.councilkpi.common.Ref;
 import uk.org.councilkpi.status.DirectionBasis;
 
 @Path("/api/v1/indicators/{ref}/history")
@@ -51,8 +51,7 @@ public class HistoryResource extends CachedReadResource<ScorecardService> {
                             description = CsvViews.HISTORY_DESCRIPTION))})
     @APIResponse(responseCode = "304", description = "Not modified: the history still has the ETag named in If-None-Match")
     public Response history(
-            @PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
-            @Parameter(description = "The indicator's ref", example = "1.5") String ref,
+            @PathParam("ref") @Ref String ref,
             @QueryParam("basis") @Pattern(regexp = DirectionBasis.PATTERN, message = DirectionBasis.MESSAGE)
             @Parameter(description = "Compare on this basis instead of the indicator's default",
                     schema = @Schema(implementation = DirectionBasis.class)) String basis,

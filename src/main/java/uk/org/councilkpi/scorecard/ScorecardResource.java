@@ -58,8 +58,7 @@ public class ScorecardResource extends CachedReadResource<ScorecardService> {
     @APIResponse(responseCode = "304", description = "Not modified: the scorecard still has the ETag named in If-None-Match")
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public Response scorecard(
-            @PathParam("period") @Parameter(description = "A quarter, or a financial year for its outturn", example = "2017-18-Q2")
-            String period,
+            @PathParam("period") String period,
             @Valid @BeanParam IndicatorFilter filter,
             @QueryParam("basis") @Pattern(regexp = DirectionBasis.PATTERN, message = DirectionBasis.MESSAGE)
             @Parameter(description = "Compare every indicator on this basis instead of its own default",

@@ -18,7 +18,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.common.ApiResponses;
@@ -64,7 +63,7 @@ public class ApiKeyResource {
     @Operation(operationId = "getApiKey", description = "One key's record, without the key itself. Admin role.",
             summary = "One API key, without the key itself")
     @APIResponse(responseCode = "200", description = "The key")
-    public ApiKeyResponse get(@PathParam("id") @Parameter(description = "The key's id, as issued (not the key)", example = "3") long id) {
+    public ApiKeyResponse get(@PathParam("id") long id) {
         return service.get(id);
     }
 
@@ -76,7 +75,7 @@ public class ApiKeyResource {
             summary = "Revoke an API key: refused from the next request on; the record stays")
     @APIResponse(responseCode = "200", description = "Revoked (or already revoked): the key as it now stands")
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF) // the last active administrator key
-    public ApiKeyResponse revoke(@PathParam("id") @Parameter(description = "The key's id, as issued (not the key)", example = "3") long id) {
+    public ApiKeyResponse revoke(@PathParam("id") long id) {
         return service.revoke(id);
     }
 }

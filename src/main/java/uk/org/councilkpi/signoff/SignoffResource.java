@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.common.ApiResponses;
@@ -39,7 +38,7 @@ public class SignoffResource {
                     + "reopening. Viewer role.",
             summary = "Whether a period is signed off, with every sign-off and reopening")
     @APIResponse(responseCode = "200", description = "The period's sign-off status")
-    public SignoffResponse status(@PathParam("period") @Parameter(example = "2017-18-Q2") String period) {
+    public SignoffResponse status(@PathParam("period") String period) {
         return service.status(Period.parse(period));
     }
 
@@ -55,7 +54,7 @@ public class SignoffResource {
             summary = "Sign a period off: its figures and overrides are then locked until it is reopened")
     @APIResponse(responseCode = "200", description = "Signed off")
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
-    public SignoffResponse signOff(@PathParam("period") @Parameter(example = "2017-18-Q2") String period,
+    public SignoffResponse signOff(@PathParam("period") String period,
                                    @RequestBody(required = false, description = "Optional: a note, and the officer signing off"
                                            + " when not the caller") @Valid SignoffRequest body) {
         return service.signOff(Period.parse(period), body);
@@ -70,7 +69,7 @@ public class SignoffResource {
             summary = "Reopen a signed-off period, with the reason, so that its figures can be corrected")
     @APIResponse(responseCode = "200", description = "Reopened")
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
-    public SignoffResponse reopen(@PathParam("period") @Parameter(example = "2017-18-Q2") String period,
+    public SignoffResponse reopen(@PathParam("period") String period,
                                   @Valid @NotNull(message = "is required: {\"note\": \"why the period is reopened\"},"
                                           + " and optionally \"by\"") SignoffRequest body) {
         return service.reopen(Period.parse(period), body);

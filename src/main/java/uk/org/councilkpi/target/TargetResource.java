@@ -13,7 +13,6 @@ import uk.org.councilkpi.security.Role;
 import uk.org.councilkpi.security.WriteRoles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -34,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.common.ApiResponses;
-import uk.org.councilkpi.common.Refs;
+import uk.org.councilkpi.common.Ref;
 import uk.org.councilkpi.web.PutAnswer;
 
 @Path("/api/v1/indicators/{ref}/targets")
@@ -54,8 +53,7 @@ public class TargetResource extends PeriodRecordResource<TargetService, TargetRe
             summary = "List an indicator's targets, by period")
     @APIResponse(responseCode = "200", description = "The targets",
             content = @Content(schema = @Schema(implementation = TargetResponse.class, type = SchemaType.ARRAY)))
-    public List<TargetResponse> list(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
-                                     @Parameter(description = "The indicator's ref", example = "1.5") String ref) {
+    public List<TargetResponse> list(@PathParam("ref") @Ref String ref) {
         return service().list(ref);
     }
 
@@ -66,8 +64,8 @@ public class TargetResource extends PeriodRecordResource<TargetService, TargetRe
                     + "year's applies). Viewer role.",
             summary = "Get the target for one period")
     @APIResponse(responseCode = "200", description = "The target")
-    public TargetResponse get(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
-                              @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18") String period) {
+    public TargetResponse get(@PathParam("ref") @Ref String ref,
+                              @PathParam("period") String period) {
         return service().get(ref, period);
     }
 
@@ -81,8 +79,8 @@ public class TargetResource extends PeriodRecordResource<TargetService, TargetRe
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = TargetResponse.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TargetResponse.class)))
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
-    public Response put(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
-                        @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18") String period,
+    public Response put(@PathParam("ref") @Ref String ref,
+                        @PathParam("period") String period,
                         @Valid @NotNull(message = "is required: a JSON object such as {\"text\": \"<20%\", \"updatedBy\": \"performance.team\"}") TargetRequest body) {
         return PutAnswer.of(service().put(ref, period, body)).build();
     }
@@ -95,8 +93,8 @@ public class TargetResource extends PeriodRecordResource<TargetService, TargetRe
             description = MergePatch.DESCRIPTION + " Admin role.")
     @APIResponse(responseCode = "200", description = "Corrected", content = @Content(schema = @Schema(implementation = TargetResponse.class)))
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
-    public Response patch(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
-                          @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18-Q2") String period,
+    public Response patch(@PathParam("ref") @Ref String ref,
+                          @PathParam("period") String period,
                           @QueryParam(Audit.REASON_PARAMETER) @Size(max = Audit.MAX_REASON)
                           @Parameter(description = MergePatch.REASON) String changeReason,
                           @RequestBody(required = true, description = "A JSON Merge Patch (RFC 7396) of a target's fields: form, value, low, high, text, tolerance, updatedBy",
@@ -114,7 +112,7 @@ public class TargetResource extends PeriodRecordResource<TargetService, TargetRe
             summary = "Remove the target for one period")
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     @APIResponse(responseCode = "204", description = "Removed")
-    public void delete(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
+    public void delete(@PathParam("ref") @Ref String ref,
                        @PathParam("period") String period,
                        @QueryParam("by") @Size(max = 100) @Parameter(description = "Who removes it, for the history") String by) {
         service().delete(ref, period, by);

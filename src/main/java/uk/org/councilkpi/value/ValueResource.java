@@ -13,7 +13,6 @@ import uk.org.councilkpi.security.Role;
 import uk.org.councilkpi.security.WriteRoles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -37,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.common.ApiResponses;
-import uk.org.councilkpi.common.Refs;
+import uk.org.councilkpi.common.Ref;
 import uk.org.councilkpi.common.Stored;
 import uk.org.councilkpi.web.EntityTags;
 import uk.org.councilkpi.web.IfMatch;
@@ -60,8 +59,7 @@ public class ValueResource extends PeriodRecordResource<ValueService, ValueReque
             summary = "List an indicator's figures, oldest first")
     @APIResponse(responseCode = "200", description = "The figures, oldest first",
             content = @Content(schema = @Schema(implementation = ValueResponse.class, type = SchemaType.ARRAY)))
-    public List<ValueResponse> list(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE)
-                                     @Parameter(description = "The indicator's ref", example = "1.5") String ref,
+    public List<ValueResponse> list(@PathParam("ref") @Ref String ref,
                                      @QueryParam("asAt") @Parameter(description = "The figures as they stood at this instant (ISO-8601 with offset)",
                                              schema = @Schema(type = SchemaType.STRING, format = "date-time")) Instant asAt) {
         return service().list(ref, asAt);
@@ -74,8 +72,8 @@ public class ValueResource extends PeriodRecordResource<ValueService, ValueReque
             summary = "Get the figure for one period")
     @APIResponse(responseCode = "200", description = "The figure; its ETag header is its version",
             content = @Content(schema = @Schema(implementation = ValueResponse.class)))
-    public Response get(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
-                        @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18-Q2") String period,
+    public Response get(@PathParam("ref") @Ref String ref,
+                        @PathParam("period") String period,
                         @QueryParam("asAt") @Parameter(description = "The figure as it stood at this instant (ISO-8601 with offset)",
                                 schema = @Schema(type = SchemaType.STRING, format = "date-time")) Instant asAt) {
         ValueResponse value = service().get(ref, period, asAt);
@@ -93,8 +91,8 @@ public class ValueResource extends PeriodRecordResource<ValueService, ValueReque
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ValueResponse.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ValueResponse.class)))
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
-    public Response put(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
-                        @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18-Q2") String period,
+    public Response put(@PathParam("ref") @Ref String ref,
+                        @PathParam("period") String period,
                         @HeaderParam(HttpHeaders.IF_MATCH)
                         @Parameter(description = "The ETag of the figure as read: the write is refused (412) if it has changed since")
                         String ifMatch,
@@ -114,8 +112,8 @@ public class ValueResource extends PeriodRecordResource<ValueService, ValueReque
             description = MergePatch.DESCRIPTION + " Editor role.")
     @APIResponse(responseCode = "200", description = "Corrected", content = @Content(schema = @Schema(implementation = ValueResponse.class)))
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
-    public Response patch(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
-                          @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18-Q2") String period,
+    public Response patch(@PathParam("ref") @Ref String ref,
+                          @PathParam("period") String period,
                           @HeaderParam(HttpHeaders.IF_MATCH)
                           @Parameter(description = "The ETag of the figure as read: the correction is refused (412) if it has changed since")
                           String ifMatch,
@@ -138,8 +136,8 @@ public class ValueResource extends PeriodRecordResource<ValueService, ValueReque
     @APIResponse(responseCode = "200", description = "The earlier versions; empty if the figure was never corrected",
             content = @Content(schema = @Schema(implementation = ValueRevisionResponse.class, type = SchemaType.ARRAY)))
     public List<ValueRevisionResponse> revisions(
-            @PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
-            @PathParam("period") @Parameter(description = "A financial year or a quarter", example = "2017-18-Q2") String period) {
+            @PathParam("ref") @Ref String ref,
+            @PathParam("period") String period) {
         return service().revisions(ref, period);
     }
 
@@ -151,7 +149,7 @@ public class ValueResource extends PeriodRecordResource<ValueService, ValueReque
             summary = "Remove the figure for one period (it is kept among its revisions)")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
-    public void delete(@PathParam("ref") @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
+    public void delete(@PathParam("ref") @Ref String ref,
                        @PathParam("period") String period,
                        @QueryParam("by") @Size(max = 100) @Parameter(description = "Who deletes it, for the history") String by,
                        @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the figure as read") String ifMatch,

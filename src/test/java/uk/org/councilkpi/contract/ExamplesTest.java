@@ -17,6 +17,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,13 +28,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every example of the contract is valid against its own schema, checked by the same strict validator the tests run
- * every request and answer through; and every 2xx answer with a body, and every request body, has one.
+ * every request and answer through; and every 2xx answer with a body, every request body and every path parameter has
+ * one (the requests are sent to the path its parameters' examples make).
  */
 class ExamplesTest {
 
     private static final Path CONTRACT = Path.of("openapi", "openapi.yaml");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Map<String, String> PATH_VALUES = Map.of("{ref}", "1.5", "{period}", "2017-18-Q2", "{id}", "3");
 
     @Test
     void shouldGiveAValidExampleForEveryAnswerAndRequestBody() throws IOException {
@@ -46,9 +47,15 @@ class ExamplesTest {
         List<String> faults = new ArrayList<>();
         int checked = 0;
         for (Map.Entry<String, PathItem> path : contract.getPaths().entrySet()) {
-            String concrete = path.getKey();
-            for (var value : PATH_VALUES.entrySet()) {
-                concrete = concrete.replace(value.getKey(), value.getValue());
+            String concrete = path.getKey(); // with each path parameter's own example, which the validator checks
+            for (Parameter parameter : path.getValue().getParameters() == null ? List.<Parameter>of()
+                    : path.getValue().getParameters()) {
+                if (parameter.getExample() == null) {
+                    faults.add(path.getKey() + ": no example of its path parameter " + parameter.getName());
+                } else {
+                    concrete = concrete.replace("{" + parameter.getName() + "}",
+                            URLEncoder.encode(String.valueOf(parameter.getExample()), StandardCharsets.UTF_8).replace("+", "%20"));
+                }
             }
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().readOperationsMap().entrySet()) {
                 Operation operation = entry.getValue();
