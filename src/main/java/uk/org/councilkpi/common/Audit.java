@@ -9,6 +9,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.time.Clock;
 
 /**
@@ -54,8 +55,7 @@ public class Audit {
         if (who.isEmpty()) {
             return who; // nobody to name: whoever the transaction already names stays (the demo loader's batch)
         }
-        em.createNativeQuery("select set_config('councilkpi.actor', :who, true)")
-                .setParameter("who", who).getSingleResult();
+        setting("councilkpi.actor", who);
         return who;
     }
 
@@ -112,7 +112,16 @@ public class Audit {
     }
 
     public void batch(long batchId) {
-        em.createNativeQuery("select set_config('councilkpi.batch', :batch, true)")
-                .setParameter("batch", Long.toString(batchId)).getSingleResult();
+        setting("councilkpi.batch", Long.toString(batchId));
+    }
+
+    /**
+     * Sets a setting of the current transaction without flushing first: a native query would otherwise write the
+     * changes made so far before the setting is in place, under the previous author and as a change of its own
+     * (one write would then show in /changes as two).
+     */
+    private void setting(String name, String value) {
+        em.createNativeQuery("select set_config(:name, :value, true)").setFlushMode(FlushModeType.COMMIT)
+                .setParameter("name", name).setParameter("value", value).getSingleResult();
     }
 }

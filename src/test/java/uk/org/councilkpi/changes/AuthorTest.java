@@ -100,6 +100,20 @@ class AuthorTest {
     }
 
     @Test
+    void shouldRecordOneChangeForOneWriteOfADefinition() {
+        Keys.as(admin).contentType("application/json").body(indicatorJson(ref).with("title", "Renamed").toString())
+                .when().put(path(ref)).then().statusCode(200);
+        Keys.as(admin).contentType("application/merge-patch+json; charset=UTF-8").body("{\"title\": \"Renamed again\"}")
+                .when().patch(path(ref)).then().statusCode(200);
+
+        List<Map<String, Object>> updates = changes().getList("changes.findAll { it.kind == 'DEFINITION' && it.action == 'UPDATED' }");
+        assertEquals(2, updates.size(), "one change a write, each with what it changed: " + updates);
+        for (Map<String, Object> update : updates) {
+            assertEquals(ADMIN, update.get("by"));
+        }
+    }
+
+    @Test
     void shouldRecordWhoSetsOverridesAndComparators() {
         Keys.as(editor).contentType("application/json").body(json().with("rating", "GREEN")
                         .with("reason", "On course for the year").with("setBy", "Chief Executive").toString())
