@@ -376,16 +376,16 @@ public class ContractFilter implements OASFilter {
     /**
      * The problems an operation answers by its shape, so that each method declares only those particular to it:
      * <ul>
-     *   <li>400 when it takes a parameter or a body (each is checked);</li>
+     *   <li>400 always: besides its own parameters and body, the edge refuses any request whose URI is malformed
+     *   (control characters, bad percent-encoding, a query parameter given twice, a dot segment), whatever the
+     *   operation;</li>
      *   <li>404 when its path names a resource ({@code {ref}}, {@code {id}});</li>
      *   <li>412 when it reads {@code If-Match} (a stale version is refused).</li>
      * </ul>
      */
     private static void impliedProblems(Operation operation) {
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
-        if (!parameters.isEmpty() || operation.getRequestBody() != null) {
-            implied(operation, "400", ApiResponses.BAD_REQUEST_REF);
-        }
+        implied(operation, "400", ApiResponses.BAD_REQUEST_REF);
         if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH
                 && (p.getName().equals("ref") || p.getName().equals("id")))) {
             implied(operation, "404", ApiResponses.NOT_FOUND_REF);

@@ -9,7 +9,8 @@ import uk.org.councilkpi.problem.ProblemType;
  * without reading headers itself.
  * <ul>
  *   <li>no header (or a blank one): any write goes ahead;</li>
- *   <li>otherwise only on a current version the header names (or {@code *}), never when there is none.</li>
+ *   <li>otherwise only on a current version the header names as a strong tag (or {@code *}), never when there is
+ *   none: {@code W/"3"} does not allow a write on version 3 (RFC 9110 13.1.1).</li>
  * </ul>
  */
 public record IfMatch(String header) {
@@ -35,6 +36,6 @@ public record IfMatch(String header) {
 
     /** Whether a write may go ahead on this current version (null: there is no current record). */
     public boolean allows(Long currentVersion) {
-        return !given() || currentVersion != null && EntityTags.matches(header, String.valueOf(currentVersion));
+        return !given() || currentVersion != null && EntityTags.matchesStrongly(header, String.valueOf(currentVersion));
     }
 }

@@ -3,6 +3,7 @@ package uk.org.councilkpi.importing;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +20,9 @@ import io.restassured.response.ValidatableResponse;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -116,6 +120,24 @@ class WorkbookImportTest {
         RestAssured.given().contentType(XLSX).queryParam("enteredBy", "officer").body("not a workbook".getBytes())
                 .when().post("/api/v1/imports").then().statusCode(400)
                 .body("rowErrors[0].reason", containsString("not an Excel workbook"));
+    }
+
+    @Test
+    void shouldSayWhatIsWrongWithADamagedWorkbookWithoutNamingTheReadersInsides() throws IOException {
+        ByteArrayOutputStream damaged = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(damaged)) { // a package that names no workbook
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>").getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        for (byte[] body : new byte[][] {new byte[0], damaged.toByteArray()}) {
+            RestAssured.given().contentType(XLSX).queryParam("enteredBy", "officer").body(body)
+                    .when().post("/api/v1/imports").then().statusCode(400)
+                    .body("rowErrors[0].code", equalTo("MALFORMED"))
+                    .body("rowErrors[0].reason", containsString("save it again from Excel"))
+                    .body("rowErrors[0].reason", not(containsString("Exception")));
+        }
     }
 
     @Test

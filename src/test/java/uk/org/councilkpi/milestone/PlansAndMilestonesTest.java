@@ -3,6 +3,7 @@ package uk.org.councilkpi.milestone;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -334,7 +335,8 @@ class PlansAndMilestonesTest {
         Keys.as(editor).contentType(ContentType.JSON).body(json().with("ref", uniqueRef("PLN")).with("title", "x").toString())
                 .when().post(PLANS).then().statusCode(403);
         Keys.as(editor).contentType(ContentType.JSON).body("{\"rating\": \"ON_COURSE\"}").when()
-                .put(progress(ref, "2024-25-Q1")).then().statusCode(201).body("enteredBy", containsString("milestone editor"));
+                .put(progress(ref, "2024-25-Q1")).then().statusCode(201).body("enteredBy", containsString("milestone editor"))
+                .header("Location", endsWith(progress(ref, "2024-25-Q1").replace(" ", "%20")));
         Keys.as(viewer).contentType(ContentType.JSON).body("{\"rating\": \"ON_COURSE\"}").when()
                 .put(progress(ref, "2024-25-Q2")).then().statusCode(403);
         Keys.as(viewer).when().get(PLANS + "/" + plan).then().statusCode(200).body("objectives.ref", hasItem(objective));

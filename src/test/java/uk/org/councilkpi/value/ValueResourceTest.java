@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -71,6 +72,7 @@ class ValueResourceTest {
 
             put(ref, "2017-18-Q2", figure(20))
                     .statusCode(201)
+                    .header("Location", endsWith("/api/v1/indicators/" + ref + "/values/2017-18-Q2"))
                     .contentType(ContentType.JSON)
                     .body("ref", equalTo(ref))
                     .body("period", equalTo("2017-18-Q2"))
@@ -84,6 +86,7 @@ class ValueResourceTest {
 
             put(ref, "2017-18-Q2", figure(21.5).with("enteredBy", "another.officer"))
                     .statusCode(200)
+                    .header("Location", nullValue())
                     .body("number", equalTo(21.5f));
 
             get(ref, "2017-18-Q2").statusCode(200)

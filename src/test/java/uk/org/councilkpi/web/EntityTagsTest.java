@@ -25,6 +25,17 @@ class EntityTagsTest {
         assertEquals(expected, EntityTags.matches(header, "7"));
     }
 
+    @ParameterizedTest(name = "{0} against \"7\": {1}")
+    @CsvSource(delimiter = '|', value = {
+            "\"7\"           | true",
+            "W/\"7\"         | false",
+            "W/\"7\", \"7\" | true",
+            "*               | true",
+            "\"6\"           | false"})
+    void shouldMatchIfMatchStrongly(String header, boolean expected) {
+        assertEquals(expected, EntityTags.matchesStrongly(header, "7"));
+    }
+
     @Test
     void shouldQuoteTheOpaqueValue() {
         assertEquals("\"12\"", EntityTags.quoted(12L));
@@ -38,5 +49,6 @@ class EntityTagsTest {
         assertFalse(new IfMatch("\"3\"").allows(4L));
         assertFalse(new IfMatch("*").allows(null));
         assertTrue(new IfMatch("*").allows(4L));
+        assertFalse(new IfMatch("W/\"3\"").allows(3L));
     }
 }

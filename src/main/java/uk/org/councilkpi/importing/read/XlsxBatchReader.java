@@ -21,6 +21,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
+import org.jboss.logging.Logger;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import uk.org.councilkpi.problem.RowError;
@@ -40,6 +41,8 @@ import uk.org.councilkpi.importing.check.SpreadsheetWords;
  * error names the sheet and the cell ("sheet Figures, cell C5").
  */
 public final class XlsxBatchReader {
+
+    private static final Logger LOG = Logger.getLogger(XlsxBatchReader.class);
 
 
     private final RowSink sink;
@@ -87,8 +90,9 @@ public final class XlsxBatchReader {
             if (e instanceof uk.org.councilkpi.problem.ApiException tooLarge) {
                 throw tooLarge; // over the import's size limit: 413
             }
-            sink.error(new RowError(0, null, null, "The workbook cannot be read (" + e.getClass().getSimpleName()
-                    + "): save it again from Excel as an .xlsx workbook", RowErrorCode.MALFORMED));
+            LOG.debugf(e, "An uploaded workbook could not be read"); // the cause is for operators, not the caller
+            sink.error(new RowError(0, null, null, "The workbook cannot be read: it is damaged or not laid out as Excel"
+                    + " writes one; save it again from Excel as an .xlsx workbook", RowErrorCode.MALFORMED));
             return 0;
         }
     }
