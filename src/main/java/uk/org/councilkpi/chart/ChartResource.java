@@ -65,8 +65,7 @@ public class ChartResource extends CachedReadResource<ChartService> {
             @Parameter(description = "How many periods to show, the latest last (default 8; sparkline 4)",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "40")) String periods,
             @QueryParam("basis") @Pattern(regexp = DirectionBasis.PATTERN, message = DirectionBasis.MESSAGE)
-            @Parameter(description = "Rate each point's direction of travel on this basis instead of the indicator's default",
-                    schema = @Schema(implementation = DirectionBasis.class)) String basis,
+            @Parameter(schema = @Schema(implementation = DirectionBasis.class)) String basis,
             @QueryParam("sparkline") @Pattern(regexp = "true|false", message = "must be true or false")
             @Parameter(description = "A small sparkline for a table cell instead of the full chart",
                     schema = @Schema(type = SchemaType.BOOLEAN)) String sparkline) {

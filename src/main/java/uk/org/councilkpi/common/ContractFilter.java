@@ -29,8 +29,8 @@ import uk.org.councilkpi.status.NumberLimits;
  *   component is {@code @Schema(nullable = true)}), unless the schema lists its own; request schemas refuse unknown
  *   properties ({@code additionalProperties: false}), as the service does;</li>
  *   <li>no {@code $ref} has siblings: a described or nullable reference becomes {@code allOf: [$ref]};</li>
- *   <li>path parameters mean what {@link PathParameters} says; {@code period} and {@code asAt} query parameters carry
- *   the patterns the service enforces;</li>
+ *   <li>path parameters mean what {@link PathParameters} says, and the query parameters shared by several operations
+ *   what {@link SharedParameters} says; {@code period} and {@code asAt} carry the patterns the service enforces;</li>
  *   <li>the caching, concurrency and rate-limit headers are declared where the service sends or reads them (a read
  *   that answers 304 is a cached read: it reads {@code If-None-Match} and sends ETag, Last-Modified, Cache-Control
  *   and Vary; a resource whose PUT reads {@code If-Match} sends its version as ETag on what it answers (not on DELETE's 204); every answer,
@@ -218,8 +218,10 @@ public class ContractFilter implements OASFilter {
             api.getPaths().getPathItems().forEach((path, item) -> {
                 definitionConflicts(path, item, api.getPaths());
                 boolean versioned = readsIfMatch(item.getPUT()); // what it answers carries its version as ETag
-                item.getOperations().forEach((method, operation) -> operation(operation,
-                        versioned && method != PathItem.HttpMethod.DELETE));
+                item.getOperations().forEach((method, operation) -> {
+                    operation(operation, versioned && method != PathItem.HttpMethod.DELETE);
+                    SharedParameters.refer(api, operation);
+                });
                 PathParameters.describe(path, item);
             });
         }
@@ -291,6 +293,7 @@ public class ContractFilter implements OASFilter {
             requireNote(operation, "PublicationRequest", "WithdrawalRequest", "Why a period's figures are withdrawn");
         }
         if (operation.getParameters() != null) {
+            SharedParameters.describe(operation);
             operation.getParameters().forEach(this::parameter);
         }
         boolean cachedRead = operation.getResponses().hasAPIResponse("304");

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.changes.ChangesResponse;
@@ -129,9 +128,7 @@ public class MilestoneResource {
                             description = MilestoneCsv.HISTORY_DESCRIPTION))})
     @APIResponse(responseCode = "304", description = "Not modified: the progress still has the ETag named in If-None-Match")
     public Response history(@PathParam("ref") @Ref String ref,
-                            @QueryParam("asAt") @Parameter(description = "Read it as it stood at this instant (ISO-8601 with offset)",
-                                    example = "2024-11-11T09:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-                            Instant asAt) {
+                            @QueryParam("asAt") Instant asAt) {
         boolean drafts = read.drafts();
         return JsonOrCsv.answer(read, new MilestoneHistoryQuery(ref, asAt, drafts),
                 () -> progress.history(ref, asAt, drafts), MilestoneCsv::history, "milestone-" + ref);

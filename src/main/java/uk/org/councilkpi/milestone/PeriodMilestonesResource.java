@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.councilkpi.readcache.CachedRead;
@@ -54,9 +53,7 @@ public class PeriodMilestonesResource extends CachedReadResource<ProgressService
     @APIResponse(responseCode = "304", description = "Not modified: the answer still has the ETag named in If-None-Match")
     public Response milestones(@PathParam("period") String period,
                                @Valid @BeanParam MilestoneFilter filter,
-                               @QueryParam("asAt") @Parameter(description = "Read it as it stood at this instant (ISO-8601 with offset)",
-                                       example = "2024-11-11T09:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-                               Instant asAt) {
+                               @QueryParam("asAt") Instant asAt) {
         boolean drafts = read.drafts();
         return JsonOrCsv.answer(read, new PeriodMilestonesQuery(period, filter, asAt, drafts),
                 () -> service.forPeriod(period, filter, asAt, drafts), MilestoneCsv::period, "milestones-" + period);

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -56,8 +55,7 @@ public class ProgressResource {
             content = @Content(schema = @Schema(implementation = ProgressResponse.class)))
     public Response get(@PathParam("ref") @Ref String ref,
                         @PathParam("period") String period,
-                        @QueryParam("asAt") @Parameter(description = "As it stood at this instant (ISO-8601 with offset)",
-                                schema = @Schema(type = SchemaType.STRING, format = "date-time")) Instant asAt) {
+                        @QueryParam("asAt") Instant asAt) {
         ProgressResponse progress = service.get(ref, period, asAt);
         return Response.ok(progress).header(HttpHeaders.ETAG, EntityTags.quoted(progress.version())).build();
     }
@@ -94,7 +92,7 @@ public class ProgressResource {
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public void delete(@PathParam("ref") @Ref String ref,
                        @PathParam("period") String period,
-                       @QueryParam("by") @Size(max = 100) @Parameter(description = "Who deletes it, for the history") String by,
+                       @QueryParam("by") @Size(max = 100) String by,
                        @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the progress as read") String ifMatch,
                        @QueryParam(Audit.REASON_PARAMETER) @Size(max = Audit.MAX_REASON)
                        @Parameter(description = "Why it is removed: kept with its last version") String changeReason) {

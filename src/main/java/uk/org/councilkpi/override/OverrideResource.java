@@ -113,7 +113,7 @@ public class OverrideResource extends PeriodRecordResource<OverrideService, Over
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public void delete(@PathParam("ref") @Ref String ref,
                        @PathParam("period") String period,
-                       @QueryParam("by") @Size(max = 100) @Parameter(description = "Who removes it, for the history") String by) {
+                       @QueryParam("by") @Size(max = 100) String by) {
         service().delete(ref, period, by);
     }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -62,11 +61,8 @@ public class QuarterlyReportResource extends CachedReadResource<QuarterlyReportS
             @QueryParam("plan") @Size(max = 40) @Parameter(description = "Only this plan, by its ref (404 if no such plan"
                     + " is in force in the period)", example = "CYP 2024-27") String plan,
             @QueryParam("basis") @Pattern(regexp = DirectionBasis.PATTERN, message = DirectionBasis.MESSAGE)
-            @Parameter(description = "Compare every indicator on this basis instead of its own default",
-                    schema = @Schema(implementation = DirectionBasis.class)) String basis,
-            @QueryParam("asAt") @Parameter(description = "Read the report as it stood at this instant (ISO-8601 with"
-                    + " offset, years 1900 to 2999)", example = "2024-11-11T09:00:00Z",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) Instant asAt) {
+            @Parameter(schema = @Schema(implementation = DirectionBasis.class)) String basis,
+            @QueryParam("asAt") Instant asAt) {
         DirectionBasis directionBasis = DirectionBasis.parse(basis);
         boolean drafts = read.drafts();
         return read.json(new QuarterlyReportQuery(period, directorate, plan, directionBasis, asAt, drafts),

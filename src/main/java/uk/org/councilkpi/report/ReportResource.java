@@ -79,12 +79,11 @@ public class ReportResource extends CachedReadResource<ReportService> {
             @PathParam("period") String period,
             @Valid @BeanParam IndicatorFilter filter,
             @QueryParam("basis") @Pattern(regexp = DirectionBasis.PATTERN, message = DirectionBasis.MESSAGE)
-            @Parameter(description = "Compare every indicator on this basis instead of its own default",
-                    schema = @Schema(implementation = DirectionBasis.class)) String basis,
-            @QueryParam("asAt") @Parameter(description = "The report as the data stood at this instant (ISO-8601 with offset)",
-                    example = "2017-11-27T09:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time")) Instant asAt,
+            @Parameter(schema = @Schema(implementation = DirectionBasis.class)) String basis,
+            @QueryParam("asAt") Instant asAt,
             @QueryParam("asSignedOff") @Parameter(description = "The report as the period was signed off: true or latest,"
-                    + " the last sign-off; first, as it went to committee; or a sign-off's number, from 1",
+                    + " the last sign-off; first, as it went to committee; or a sign-off's number, from 1; not with asAt"
+                    + " (400)",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^(" + WhichSignOff.PATTERN + ")$"),
                     example = "first") @Pattern(regexp = WhichSignOff.PATTERN, message = WhichSignOff.MESSAGE)
             String asSignedOff,

@@ -53,10 +53,8 @@ public class HistoryResource extends CachedReadResource<ScorecardService> {
     public Response history(
             @PathParam("ref") @Ref String ref,
             @QueryParam("basis") @Pattern(regexp = DirectionBasis.PATTERN, message = DirectionBasis.MESSAGE)
-            @Parameter(description = "Compare on this basis instead of the indicator's default",
-                    schema = @Schema(implementation = DirectionBasis.class)) String basis,
-            @QueryParam("asAt") @Parameter(description = "Read the history as it stood at this instant (ISO-8601 with offset)",
-                    example = "2017-11-27T09:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time")) Instant asAt) {
+            @Parameter(schema = @Schema(implementation = DirectionBasis.class)) String basis,
+            @QueryParam("asAt") Instant asAt) {
         HistoryQuery query = new HistoryQuery(ref, DirectionBasis.parse(basis), asAt, read.drafts());
         return JsonOrCsv.answer(read, query, () -> service.history(query), CsvViews::history, "history-" + ref);
     }

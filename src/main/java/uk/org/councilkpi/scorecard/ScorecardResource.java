@@ -61,13 +61,12 @@ public class ScorecardResource extends CachedReadResource<ScorecardService> {
             @PathParam("period") String period,
             @Valid @BeanParam IndicatorFilter filter,
             @QueryParam("basis") @Pattern(regexp = DirectionBasis.PATTERN, message = DirectionBasis.MESSAGE)
-            @Parameter(description = "Compare every indicator on this basis instead of its own default",
-                    schema = @Schema(implementation = DirectionBasis.class)) String basis,
-            @QueryParam("asAt") @Parameter(description = "Read the scorecard as it stood at this instant (ISO-8601 with offset, years 1900 to 2999); not with asSignedOff (400)",
-                    example = "2017-11-27T09:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time")) Instant asAt,
+            @Parameter(schema = @Schema(implementation = DirectionBasis.class)) String basis,
+            @QueryParam("asAt") Instant asAt,
             @QueryParam("asSignedOff") @Parameter(description = "Read the scorecard as it stood when the period was signed"
                     + " off: true or latest, the last sign-off; first (\"as it went to committee\"); or a sign-off's"
-                    + " number, from 1 (GET /api/v1/periods/{period}/sign-off lists them with their instants)",
+                    + " number, from 1 (GET /api/v1/periods/{period}/sign-off lists them with their instants); not with"
+                    + " asAt (400)",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^(" + WhichSignOff.PATTERN + ")$"),
                     example = "first") @Pattern(regexp = WhichSignOff.PATTERN, message = WhichSignOff.MESSAGE)
             String asSignedOff) {

@@ -114,7 +114,7 @@ public class TargetResource extends PeriodRecordResource<TargetService, TargetRe
     @APIResponse(responseCode = "204", description = "Removed")
     public void delete(@PathParam("ref") @Ref String ref,
                        @PathParam("period") String period,
-                       @QueryParam("by") @Size(max = 100) @Parameter(description = "Who removes it, for the history") String by) {
+                       @QueryParam("by") @Size(max = 100) String by) {
         service().delete(ref, period, by);
     }
 }

@@ -60,8 +60,7 @@ public class ValueResource extends PeriodRecordResource<ValueService, ValueReque
     @APIResponse(responseCode = "200", description = "The figures, oldest first",
             content = @Content(schema = @Schema(implementation = ValueResponse.class, type = SchemaType.ARRAY)))
     public List<ValueResponse> list(@PathParam("ref") @Ref String ref,
-                                     @QueryParam("asAt") @Parameter(description = "The figures as they stood at this instant (ISO-8601 with offset)",
-                                             schema = @Schema(type = SchemaType.STRING, format = "date-time")) Instant asAt) {
+                                     @QueryParam("asAt") Instant asAt) {
         return service().list(ref, asAt);
     }
 
@@ -74,8 +73,7 @@ public class ValueResource extends PeriodRecordResource<ValueService, ValueReque
             content = @Content(schema = @Schema(implementation = ValueResponse.class)))
     public Response get(@PathParam("ref") @Ref String ref,
                         @PathParam("period") String period,
-                        @QueryParam("asAt") @Parameter(description = "The figure as it stood at this instant (ISO-8601 with offset)",
-                                schema = @Schema(type = SchemaType.STRING, format = "date-time")) Instant asAt) {
+                        @QueryParam("asAt") Instant asAt) {
         ValueResponse value = service().get(ref, period, asAt);
         return Response.ok(value).header(HttpHeaders.ETAG, EntityTags.quoted(value.version())).build();
     }
@@ -151,7 +149,7 @@ public class ValueResource extends PeriodRecordResource<ValueService, ValueReque
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT_REF)
     public void delete(@PathParam("ref") @Ref String ref,
                        @PathParam("period") String period,
-                       @QueryParam("by") @Size(max = 100) @Parameter(description = "Who deletes it, for the history") String by,
+                       @QueryParam("by") @Size(max = 100) String by,
                        @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the figure as read") String ifMatch,
                        @QueryParam(Audit.REASON_PARAMETER) @Size(max = Audit.MAX_REASON)
                        @Parameter(description = "Why the figure is removed: kept with its last version") String changeReason) {
