@@ -12,10 +12,11 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
- * A strict reading of requests (no "12" for 12, no 12 for "12", no 1.5 for an integer, nothing after the JSON,
- * no unknown fields: a typo is an error, not a silently dropped field; no field twice, so that a validator in front
- * and the service cannot read different values; no control characters in text, no dates outside 1900-2999:
- * {@link StrictTextModule}) and figures written in plain notation (100, never 1E+2).
+ * A strict reading of requests (no "12" for 12, no 12 for "12", no 1.5 for an integer, no "" or " " for a number or
+ * true/false, nothing after the JSON, no unknown fields: a typo is an error, not a silently dropped field; no field
+ * twice, so that a validator in front and the service cannot read different values; no control characters in text,
+ * dates only as ISO-8601 strings within 1900-2999: {@link StrictTextModule}) and figures written in plain notation
+ * (100, never 1E+2).
  */
 @Singleton
 public class JacksonConfig implements ObjectMapperCustomizer {
@@ -40,6 +41,12 @@ public class JacksonConfig implements ObjectMapperCustomizer {
                 CoercionInputShape.Boolean}) {
             mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
         }
+        // An empty string, or one of only spaces or control characters ("\u0000", "\t"), is not "no value" for any
+        // type: Jackson would read it as null (or 0, false) for a number, true/false or date, even with the scalar
+        // coercions above turned off. Text fields are not affected (a string is always read as itself).
+        mapper.coercionConfigDefaults()
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                .setAcceptBlankAsEmpty(false);
         mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     }
 }

@@ -1,15 +1,23 @@
 package uk.org.councilkpi.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import uk.org.councilkpi.problem.ApiException;
@@ -53,6 +61,7 @@ public class MergePatch {
             throw ApiException.invalid("body", "must be a JSON object naming the fields to change (RFC 7396 merge"
                     + " patch): {\"number\": 305} changes the number and keeps everything else");
         }
+        refuseUnknown(patch, mapper.constructType(type), new ArrayDeque<>());
         JsonNode merged = merge(mapper.valueToTree(current), patch);
         T result = mapper.treeToValue(merged, type); // as strict as a PUT's body: the problem mapper names the field
         Set<ConstraintViolation<T>> violations = validator.validate(result);
@@ -60,6 +69,34 @@ public class MergePatch {
             throw new ConstraintViolationException(violations);
         }
         return result;
+    }
+
+    /**
+     * A field the request does not have is refused even when the patch sets it to null (which merging would drop
+     * unseen): as in a PUT's body, a typo is an error, named as Jackson names it. The fields with a value are left
+     * to the strict reading of the merged request.
+     */
+    private void refuseUnknown(JsonNode patch, JavaType type, Deque<String> path) throws JsonMappingException {
+        Map<String, JavaType> known = new LinkedHashMap<>();
+        for (BeanPropertyDefinition property : mapper.getDeserializationConfig().introspect(type).findProperties()) {
+            known.put(property.getName(), property.getPrimaryType());
+        }
+        Iterator<Map.Entry<String, JsonNode>> fields = patch.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            JavaType fieldType = known.get(field.getKey());
+            if (fieldType == null && field.getValue().isNull()) {
+                UnrecognizedPropertyException unknown = UnrecognizedPropertyException.from(mapper.treeAsTokens(patch),
+                        type.getRawClass(), field.getKey(), new ArrayList<>(known.keySet())); // names the field
+                path.forEach(parent -> unknown.prependPath(Object.class, parent)); // innermost first
+                throw unknown;
+            }
+            if (fieldType != null && field.getValue().isObject() && !fieldType.isContainerType()) {
+                path.push(field.getKey());
+                refuseUnknown(field.getValue(), fieldType, path);
+                path.pop();
+            }
+        }
     }
 
     /** RFC 7396, section 2. */

@@ -16,6 +16,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
@@ -35,6 +36,12 @@ public class ProblemMapper {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    private final MediaTypes mediaTypes;
+
+    public ProblemMapper(MediaTypes mediaTypes) {
+        this.mediaTypes = mediaTypes;
+    }
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
@@ -121,8 +128,13 @@ public class ProblemMapper {
         return answer(ProblemType.MALFORMED_BODY, detail, uri, List.of());
     }
 
+    /**
+     * Any other refusal from the framework or a resource: a problem of the known kind for its status. A 406 or 415
+     * the framework gives before any operation is chosen (the Accept or Content-Type matches none) says what the
+     * operation answers in or takes ({@link MediaTypes}) instead of the framework's words.
+     */
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, Request request, SimpleResourceInfo resource) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
         }
@@ -133,13 +145,18 @@ public class ProblemMapper {
         ProblemType known = switch (status) {
             case 404 -> ProblemType.NOT_FOUND;
             case 405 -> ProblemType.METHOD_NOT_ALLOWED;
+            case 406 -> ProblemType.NOT_ACCEPTABLE;
             case 413 -> ProblemType.TOO_LARGE;
             case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
             default -> null;
         };
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = known != null ? known.title() : type == null ? "HTTP " + status : type.getReasonPhrase();
-        String detail = status == 404 ? "No resource at " + uri.getPath() : e.getMessage();
+        boolean beforeAnyOperation = resource == null || resource.getResourceClass() == null;
+        String detail = status == 404 ? "No resource at " + uri.getPath()
+                : status == 406 && beforeAnyOperation ? notAcceptable(request.getMethod(), uri)
+                : status == 415 && beforeAnyOperation ? unsupported(request.getMethod(), uri)
+                : e.getMessage();
         Problem problem = new Problem(known != null ? known.uri() : "about:blank", title, status, detail, uri.getPath(),
                 List.of());
         Response.ResponseBuilder builder = Response.status(status).type(MEDIA_TYPE).entity(problem);
@@ -149,6 +166,20 @@ public class ProblemMapper {
             }
         });
         return builder.build();
+    }
+
+    private String notAcceptable(String method, UriInfo uri) {
+        List<String> types = mediaTypes.produces(method, uri.getPath());
+        return types.isEmpty() ? "None of the media types this operation answers in is acceptable (Accept)"
+                : "This operation answers in " + MediaTypes.either(types) + " only; send an Accept header that accepts "
+                        + (types.size() == 1 ? "it" : "one of them") + ", or none";
+    }
+
+    private String unsupported(String method, UriInfo uri) {
+        List<String> types = mediaTypes.consumes(method, uri.getPath());
+        return types.isEmpty() ? "The body is not of a media type this operation takes (Content-Type)"
+                : "This operation takes a body of type " + MediaTypes.either(types) + " only; send it with "
+                        + (types.size() == 1 ? "that" : "one of them as its") + " Content-Type";
     }
 
     /** Two writers raced for the same row (the database's unique keys and row versions decide, not a 500). */
@@ -269,6 +300,10 @@ public class ProblemMapper {
             if (target != null && target.isEnum()) {
                 return "must be one of " + Arrays.stream(target.getEnumConstants())
                         .map(Object::toString).collect(Collectors.joining(", "));
+            }
+            if (format.getValue() instanceof String && target != null && (target.isPrimitive()
+                    || Number.class.isAssignableFrom(target) || target == Boolean.class)) {
+                return "has the wrong type: expected " + describe(target); // "" or " " for a number or true/false
             }
             return "cannot be read as " + describe(target);
         }

@@ -9,6 +9,7 @@ public enum ProblemType {
     ORIGIN_NOT_ALLOWED("origin-not-allowed", "Origin not allowed", 403),
     NOT_FOUND("not-found", "Not found", 404),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
+    NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
     CONFLICT("conflict", "Conflict", 409),
     PERIOD_SIGNED_OFF("period-signed-off", "Period signed off", 409),
     STALE_VERSION("stale-version", "Changed since you read it", 412),

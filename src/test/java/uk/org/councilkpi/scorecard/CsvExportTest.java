@@ -329,7 +329,7 @@ class CsvExportTest {
 
         @Test
         void shouldRefuseAnUnsupportedAcceptWithAProblemAsEveryJsonOnlyOperationDoes() {
-            assertProblem(given().accept("application/xml").when().get("/api/v1/indicators").then(), 406, "about:blank",
+            assertProblem(given().accept("application/xml").when().get("/api/v1/indicators").then(), 406, "urn:councilkpi:problem:not-acceptable",
                     "/api/v1/indicators");
         }
 
@@ -337,8 +337,8 @@ class CsvExportTest {
         @ValueSource(strings = {"application/xml", "text/html", "text/csv;q=0", "application/json;q=0, text/csv;q=0",
                 "not a media type"})
         void shouldRefuseAnUnsupportedAcceptWithAProblem(String accept) {
-            assertProblem(scorecard(accept, directorate).then(), 406, "about:blank", SCORECARDS + "2017-18-Q2");
-            assertProblem(history(accept, met).then(), 406, "about:blank", path(met, "history"));
+            assertProblem(scorecard(accept, directorate).then(), 406, "urn:councilkpi:problem:not-acceptable", SCORECARDS + "2017-18-Q2");
+            assertProblem(history(accept, met).then(), 406, "urn:councilkpi:problem:not-acceptable", path(met, "history"));
         }
 
         @Test
