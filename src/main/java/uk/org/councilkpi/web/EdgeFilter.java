@@ -29,9 +29,13 @@ import uk.org.councilkpi.problem.ProblemType;
  * {@code max-header-size}) are set well above these, so that ours answer first.</li>
  * <li>More than one {@code Authorization} header: 400 naming it, so that the rate limit and authentication read the
  * same single key.</li>
- * <li>A header value or a query parameter (name or value) with a control character ({@link RequestText}), or a
- * query parameter or a path that is not valid percent-encoding: 400 naming it (Quarkus' own check of the URI, which
- * answers a bare 400, is handed over to this filter: {@link UriCheckHandOver}).</li>
+ * <li>A header value or a query parameter (name or value) with a control character ({@link RequestText}), a
+ * query parameter or a path that is not valid percent-encoding of UTF-8, a query parameter given twice, or a path with
+ * a {@code .} or {@code ..} segment (encoded or not, which the router would remove, reaching another resource):
+ * 400 naming it (Quarkus' own check of the URI, which answers a bare 400, is handed over to this filter:
+ * {@link UriCheckHandOver}).</li>
+ * <li>A blank {@code Accept} is read as none (any type), as RFC 9110 allows: the REST layer would fail to parse it
+ * where an operation offers more than one type.</li>
  * <li>A declared body over {@code quarkus.http.limits.max-body-size}: 413.</li>
  * <li>A body without {@code Content-Type}, or a text body with a charset other than UTF-8: 415 ({@link RequestText#isText},
  * {@link RequestText#charsetIsUtf8}).</li>
@@ -91,11 +95,21 @@ public class EdgeFilter {
 
     void filter(RoutingContext context) {
         context.response().putHeader("X-Content-Type-Options", "nosniff");
+        blankAcceptIsNone(context.request());
         Optional<Refusal> refusal = check(context.request());
         if (refusal.isPresent()) {
             refuse(context, refusal.get());
         } else {
             context.next();
+        }
+    }
+
+    private static void blankAcceptIsNone(HttpServerRequest request) {
+        List<String> accept = request.headers().getAll(HttpHeaders.ACCEPT);
+        if (accept.stream().anyMatch(String::isBlank)) {
+            List<String> given = accept.stream().filter(value -> !value.isBlank()).toList();
+            request.headers().remove(HttpHeaders.ACCEPT);
+            given.forEach(value -> request.headers().add(HttpHeaders.ACCEPT, value));
         }
     }
 
