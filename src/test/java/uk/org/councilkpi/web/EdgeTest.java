@@ -409,6 +409,26 @@ class EdgeTest {
             }
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"PATCH", "TRACE", "PUT", "DELETE", "POST", "INVENTED"})
+        void quarkusOwnEndpointsImplementGetAndHeadOnly(String method) {
+            for (String path : List.of("/q/openapi", "/q/health", "/q/health/ready", "/q/health/live")) {
+                assertProblem(given().when().request(method, path).then(), 405,
+                        "urn:councilkpi:problem:method-not-allowed", path)
+                        .header("Allow", "GET, HEAD, OPTIONS");
+            }
+        }
+
+        @Test
+        void quarkusOwnEndpointsAnswerOptionsAndStillGet() {
+            for (String path : List.of("/q/openapi", "/q/health", "/q/health/ready")) {
+                given().when().options(path).then().statusCode(204).header("Allow", "GET, HEAD, OPTIONS");
+                given().when().get(path).then().statusCode(200);
+                given().when().head(path).then().statusCode(200);
+            }
+            given().when().delete("/q/nothing-here").then().statusCode(404);
+        }
+
         @Test
         void optionsListsExactlyTheImplementedMethods() {
             given().when().options(path("1.5", "comparators")).then().statusCode(204)
