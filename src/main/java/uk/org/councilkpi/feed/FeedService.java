@@ -89,7 +89,7 @@ public class FeedService {
         }
 
         private static long nonNegative(String digits) {
-            if (digits.isEmpty() || digits.length() > 19 || !digits.chars().allMatch(Character::isDigit)) {
+            if (digits.isEmpty() || digits.length() > 19 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
                 throw new NumberFormatException(digits);
             }
             return Long.parseLong(digits);

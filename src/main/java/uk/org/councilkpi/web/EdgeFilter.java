@@ -6,6 +6,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,13 +30,20 @@ import uk.org.councilkpi.problem.ProblemType;
  * {@code max-header-size}) are set well above these, so that ours answer first.</li>
  * <li>More than one {@code Authorization} header: 400 naming it, so that the rate limit and authentication read the
  * same single key.</li>
- * <li>A header value or a query parameter (name or value) with a control character ({@link RequestText}), or a
- * query parameter or a path that is not valid percent-encoding: 400 naming it (Quarkus' own check of the URI, which
- * answers a bare 400, is handed over to this filter: {@link UriCheckHandOver}).</li>
+ * <li>A header value or a query parameter (name or value) with a control character ({@link RequestText}), a
+ * query parameter or a path that is not valid percent-encoding of UTF-8, a query parameter given twice, or a path with
+ * a {@code .} or {@code ..} segment (encoded or not, which the router would remove, reaching another resource):
+ * 400 naming it (Quarkus' own check of the URI, which answers a bare 400, is handed over to this filter:
+ * {@link UriCheckHandOver}).</li>
+ * <li>A blank {@code Accept} is read as none (any type), as RFC 9110 allows: the REST layer would fail to parse it
+ * where an operation offers more than one type.</li>
  * <li>A declared body over {@code quarkus.http.limits.max-body-size}: 413.</li>
  * <li>A body without {@code Content-Type}, or a text body with a charset other than UTF-8: 415 ({@link RequestText#isText},
  * {@link RequestText#charsetIsUtf8}).</li>
  * <li>A browser request from an origin that is not allowed ({@link Origins}): 403 with the reason.</li>
+ * <li>Quarkus' own endpoints ({@code /q/health}, {@code /q/openapi}), which would answer any method, implement
+ * {@code GET} and {@code HEAD} only, as the API's paths do ({@link HttpSemantics}): another method is a 405 problem
+ * with {@code Allow}, and {@code OPTIONS} (other than a CORS preflight) answers 204 with it.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -43,22 +51,30 @@ public class EdgeFilter {
 
     /** Before Quarkus' CORS filter (300) and its body-size check. */
     static final int PRIORITY = 10_000;
+    /** What Quarkus' own endpoints implement. */
+    private static final String QUARKUS_ALLOW = "GET, HEAD, OPTIONS";
 
     private final ObjectMapper mapper;
     private final Origins origins;
     private final int maxUriLength;
     private final int maxHeaderBytes;
     private final long maxBodyBytes;
+    private final String quarkusPaths;
+    private volatile Router router;
 
     public EdgeFilter(ObjectMapper mapper, Origins origins,
                       EdgeConfig config,
                       @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
-                      MemorySize maxBodySize) {
+                      MemorySize maxBodySize,
+                      @ConfigProperty(name = "quarkus.http.non-application-root-path", defaultValue = "q")
+                      String nonApplicationRoot) {
         this.mapper = mapper;
         this.origins = origins;
         this.maxUriLength = config.maxUriLength();
         this.maxHeaderBytes = config.maxHeaderBytes();
         this.maxBodyBytes = maxBodySize.asLongValue();
+        String root = nonApplicationRoot.startsWith("/") ? nonApplicationRoot : "/" + nonApplicationRoot;
+        this.quarkusPaths = root.endsWith("/") ? root : root + "/";
     }
 
     void register(@Observes Filters filters) {
@@ -70,6 +86,7 @@ public class EdgeFilter {
      * anywhere in the URI fails every route with 400. Its router then calls this instead of answering a bare 400.
      */
     void register(@Observes Router router) {
+        this.router = router;
         router.errorHandler(400, this::unreadable);
     }
 
@@ -91,11 +108,74 @@ public class EdgeFilter {
 
     void filter(RoutingContext context) {
         context.response().putHeader("X-Content-Type-Options", "nosniff");
+        blankAcceptIsNone(context.request());
         Optional<Refusal> refusal = check(context.request());
         if (refusal.isPresent()) {
             refuse(context, refusal.get());
-        } else {
+        } else if (!quarkusMethods(context)) {
             context.next();
+        }
+    }
+
+    /** The methods of Quarkus' own endpoints; whether this answered. */
+    private boolean quarkusMethods(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        String method = request.method().name();
+        if (method.equals("GET") || method.equals("HEAD") || !isQuarkusEndpoint(request.path())) {
+            return false;
+        }
+        if (method.equals("OPTIONS") && request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD) != null) {
+            return false; // a CORS preflight, for Quarkus' CORS filter
+        }
+        context.response().putHeader(HttpHeaders.ALLOW, QUARKUS_ALLOW);
+        if (method.equals("OPTIONS")) {
+            context.response().setStatusCode(204).end();
+            return true;
+        }
+        refuse(context, Refusal.of(ProblemType.METHOD_NOT_ALLOWED,
+                method + " is not a method of this resource; it allows " + QUARKUS_ALLOW));
+        return true;
+    }
+
+    /** Whether Quarkus serves this path under its own root ({@code /q/}): a route of the router names it. */
+    private boolean isQuarkusEndpoint(String path) {
+        Router routes = router;
+        return path != null && routes != null && path.startsWith(quarkusPaths) && served(routes, path);
+    }
+
+    /**
+     * Whether a route of this router, or of a router mounted on it (Quarkus mounts its own endpoints' router at
+     * {@code /q/}), names this path: exactly, or as a prefix ({@code /q/health/group/*}). A catch-all does not.
+     */
+    private static boolean served(Router router, String path) {
+        String bare = withoutTrailingSlash(path);
+        for (Route route : router.getRoutes()) {
+            String served = route.getPath();
+            if (served == null || served.equals("/")) {
+                continue;
+            }
+            if (route.getSubRouter() != null) {
+                String mount = withoutTrailingSlash(served);
+                if (bare.startsWith(mount + "/") && served(route.getSubRouter(), bare.substring(mount.length()))) {
+                    return true;
+                }
+            } else if (bare.equals(withoutTrailingSlash(served)) || (!route.isExactPath() && bare.startsWith(served))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String withoutTrailingSlash(String path) {
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    private static void blankAcceptIsNone(HttpServerRequest request) {
+        List<String> accept = request.headers().getAll(HttpHeaders.ACCEPT);
+        if (accept.stream().anyMatch(String::isBlank)) {
+            List<String> given = accept.stream().filter(value -> !value.isBlank()).toList();
+            request.headers().remove(HttpHeaders.ACCEPT);
+            given.forEach(value -> request.headers().add(HttpHeaders.ACCEPT, value));
         }
     }
 

@@ -11,16 +11,23 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.Instant;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import uk.org.councilkpi.common.AsAt;
 import uk.org.councilkpi.problem.ApiException;
 
 /**
  * Whole-number and instant path, query and header parameters read so that a value that is not one is a 400 problem
  * naming the parameter ({@code /feed?limit=abc}, {@code /keys/abc}, {@code ?asAt=27/11/2017}), where JAX-RS would
- * answer 404 for a path or query parameter it cannot convert. An instant is read by {@link AsAt#parse(String, String)}.
+ * answer 404 for a path or query parameter it cannot convert. A whole number is ASCII digits with an optional minus,
+ * as a {@code @Pattern} of {@code [0-9]} reads {@code size} and {@code periods}: no sign {@code +}, no spaces, no
+ * leading zero, no other script's digits ({@code Integer.valueOf} would take full-width ２). An instant is read by
+ * {@link AsAt#parse(String, String)}.
  */
 @Provider
 public class ParameterConverters implements ParamConverterProvider {
+
+    /** A whole number as written: {@code 0}, or ASCII digits without a leading zero, with an optional minus. */
+    static final Pattern WHOLE_NUMBER = Pattern.compile("0|-?[1-9][0-9]*");
 
     @Override
     @SuppressWarnings("unchecked")
@@ -64,7 +71,13 @@ public class ParameterConverters implements ParamConverterProvider {
         @Override
         public T fromString(String value) {
             try {
-                return value == null ? null : parse.apply(value.strip());
+                if (value == null) {
+                    return null;
+                }
+                if (!WHOLE_NUMBER.matcher(value).matches()) {
+                    throw new NumberFormatException(value);
+                }
+                return parse.apply(value);
             } catch (NumberFormatException e) {
                 throw new BadRequestException(ApiException.invalid(name, "must be a whole number"));
             }

@@ -1,9 +1,13 @@
 package uk.org.councilkpi.web;
 
-import java.net.URLDecoder;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import uk.org.councilkpi.problem.FieldError;
 
 /**
@@ -12,14 +16,21 @@ import uk.org.councilkpi.problem.FieldError;
  * <li>No control character (Unicode category Cc: U+0000 to U+001F, U+007F to U+009F) in a query parameter, a path
  * parameter or a header; a header may hold a tab (RFC 9110 whitespace). In JSON text, tab, CR and LF are allowed
  * (commentary and notes run over lines), every other control character is refused.</li>
- * <li>A query parameter is valid percent-encoding ({@code %} and two hex digits); {@code +} is a space.</li>
+ * <li>A query parameter and a path are valid percent-encoding ({@code %} and two hex digits) of UTF-8 text; in a
+ * query {@code +} is a space.</li>
+ * <li>A query parameter is given once: no operation takes a repeated one, and a validator in front and the service
+ * must never read different values of it.</li>
+ * <li>No path segment is {@code .} or {@code ..}, written so or percent-encoded ({@code %2e%2e}): the router would
+ * remove it and the request would reach another resource than the one its path names.</li>
  * <li>A body is UTF-8: a {@code Content-Type} may name no charset, or UTF-8.</li>
  * </ul>
  */
 public final class RequestText {
 
     public static final String CONTROL_MESSAGE = "must not contain control characters";
-    public static final String ENCODING_MESSAGE = "is not valid percent-encoding";
+    public static final String ENCODING_MESSAGE = "is not valid percent-encoding of UTF-8 text";
+    public static final String REPEATED_MESSAGE = "is given more than once; give it once";
+    public static final String DOT_SEGMENT_MESSAGE = "must not have a segment that is . or .. (encoded or not)";
 
     private RequestText() {
     }
@@ -43,51 +54,101 @@ public final class RequestText {
         return hasControl(value, "\t");
     }
 
-    /** The first query parameter (in order) that is not valid percent-encoding or holds a control character. */
+    /**
+     * The first query parameter (in order) that is not valid percent-encoding, holds a control character, or is given
+     * a second time.
+     */
     public static Optional<FieldError> checkQuery(String rawQuery) {
         if (rawQuery == null || rawQuery.isEmpty()) {
             return Optional.empty();
         }
+        Set<String> seen = new HashSet<>();
         for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
             int equals = pair.indexOf('=');
             String rawName = equals < 0 ? pair : pair.substring(0, equals);
             String rawValue = equals < 0 ? "" : pair.substring(equals + 1);
-            Optional<String> name = decode(rawName);
+            Optional<String> name = decode(rawName, true);
             if (name.isEmpty() || hasControl(name.get(), "")) {
                 return Optional.of(new FieldError("query", "a parameter name "
                         + (name.isEmpty() ? ENCODING_MESSAGE : CONTROL_MESSAGE)));
             }
-            Optional<String> value = decode(rawValue);
+            Optional<String> value = decode(rawValue, true);
             if (value.isEmpty()) {
                 return Optional.of(new FieldError(name.get(), ENCODING_MESSAGE));
             }
             if (hasControl(value.get(), "")) {
                 return Optional.of(new FieldError(name.get(), CONTROL_MESSAGE));
             }
-        }
-        return Optional.empty();
-    }
-
-    /** A path whose percent-encoding is malformed ({@code %} not followed by two hex digits): named "path". */
-    public static Optional<FieldError> checkPath(String rawPath) {
-        if (rawPath == null) {
-            return Optional.empty();
-        }
-        for (int i = rawPath.indexOf('%'); i >= 0; i = rawPath.indexOf('%', i + 1)) {
-            if (i + 2 >= rawPath.length() || Character.digit(rawPath.charAt(i + 1), 16) < 0
-                    || Character.digit(rawPath.charAt(i + 2), 16) < 0) {
-                return Optional.of(new FieldError("path", ENCODING_MESSAGE));
+            if (!seen.add(name.get())) {
+                return Optional.of(new FieldError(name.get(), REPEATED_MESSAGE));
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<String> decode(String raw) {
-        try {
-            return Optional.of(URLDecoder.decode(raw, StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException e) {
+    /**
+     * A path whose percent-encoding is malformed ({@code %} not followed by two hex digits, or bytes that are not
+     * UTF-8), or with a segment that is {@code .} or {@code ..} once decoded: named "path".
+     */
+    public static Optional<FieldError> checkPath(String rawPath) {
+        if (rawPath == null) {
             return Optional.empty();
         }
+        for (String segment : rawPath.split("/", -1)) {
+            Optional<String> decoded = decode(segment, false);
+            if (decoded.isEmpty()) {
+                return Optional.of(new FieldError("path", ENCODING_MESSAGE));
+            }
+            if (decoded.get().equals(".") || decoded.get().equals("..")) {
+                return Optional.of(new FieldError("path", DOT_SEGMENT_MESSAGE));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Percent-decoding that refuses rather than guesses: {@code %} must be followed by two hex digits, and each run of
+     * encoded bytes must be UTF-8 ({@link java.net.URLDecoder} puts U+FFFD in place of bytes that are not). Other
+     * characters are kept as they are; {@code +} is a space where asked.
+     */
+    static Optional<String> decode(String raw, boolean plusIsSpace) {
+        StringBuilder text = new StringBuilder(raw.length());
+        int i = 0;
+        while (i < raw.length()) {
+            char c = raw.charAt(i);
+            if (c != '%') {
+                text.append(plusIsSpace && c == '+' ? ' ' : c);
+                i++;
+                continue;
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            while (i < raw.length() && raw.charAt(i) == '%') {
+                if (i + 2 >= raw.length()) {
+                    return Optional.empty();
+                }
+                int high = hex(raw.charAt(i + 1));
+                int low = hex(raw.charAt(i + 2));
+                if (high < 0 || low < 0) {
+                    return Optional.empty();
+                }
+                bytes.write(high * 16 + low);
+                i += 3;
+            }
+            try {
+                text.append(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.toByteArray())));
+            } catch (CharacterCodingException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(text.toString());
+    }
+
+    /** An ASCII hex digit's value, else -1 ({@link Character#digit} would take full-width digits too). */
+    private static int hex(char c) {
+        return c < 128 ? Character.digit(c, 16) : -1;
     }
 
     /**

@@ -153,6 +153,125 @@ class EdgeTest {
     }
 
     @Nested
+    class DotSegments {
+
+        @Test
+        void anEncodedDotDotSegmentIsA400AndDeletesNothing() {
+            String ref = createIndicator("DOT");
+            assertInvalid(given().urlEncodingEnabled(false).when().delete(path(ref, "comparators", "%2e%2e")).then(),
+                    path(ref, "comparators", ".."), "path");
+            assertInvalid(given().urlEncodingEnabled(false).when().delete(path(ref, "values", "%2E%2E")).then(),
+                    path(ref, "values", ".."), "path");
+            assertInvalid(given().urlEncodingEnabled(false).when().delete(path(ref, "values", ".%2e")).then(),
+                    path(ref, "values", ".."), "path");
+            assertInvalid(given().urlEncodingEnabled(false).when().delete(path(ref, "%2e")).then(),
+                    path(ref, "."), "path");
+            given().when().get(path(ref)).then().statusCode(200);
+        }
+
+        @Test
+        void aWrittenDotDotSegmentIsA400AndDeletesNothing() {
+            String ref = createIndicator("DOT");
+            JsonPath body = problem(RawHttp.send(base, "DELETE " + path(ref, "values", "..") + " HTTP/1.1", null,
+                    ADMIN), 400);
+            assertEquals("path", body.getString("errors[0].field"));
+            problem(RawHttp.send(base, "DELETE " + path(ref, "comparators", ".") + "/ HTTP/1.1", null, ADMIN), 400);
+            given().when().get(path(ref)).then().statusCode(200);
+        }
+
+        @Test
+        void aDotDotSegmentCannotReachAnotherResource() {
+            assertInvalid(given().urlEncodingEnabled(false).when().get("/api/v1/scorecards/%2e%2e/indicators/1.11")
+                    .then(), "/api/v1/scorecards/../indicators/1.11", "path");
+        }
+
+        @Test
+        void dotsWithinASegmentAreText() {
+            given().when().get(path("1.5")).then().statusCode(200);
+        }
+    }
+
+    @Nested
+    class QueryParameters {
+
+        @Test
+        void aParameterGivenTwiceIsA400NamingItWhicheverValueComesFirst() {
+            String scorecard = "/api/v1/scorecards/2017-18-Q2";
+            assertInvalid(given().urlEncodingEnabled(false)
+                    .when().get(scorecard + "?basis=PREVIOUS_PERIOD&basis=garbage").then(), scorecard, "basis")
+                    .body("errors[0].message", containsString("more than once"));
+            assertInvalid(given().urlEncodingEnabled(false)
+                    .when().get(scorecard + "?basis=garbage&basis=PREVIOUS_PERIOD").then(), scorecard, "basis");
+            assertInvalid(given().urlEncodingEnabled(false)
+                    .when().get(INDICATORS + "?directorate=A&directorate=B").then(), INDICATORS, "directorate");
+            assertInvalid(given().urlEncodingEnabled(false)
+                    .when().get(INDICATORS + "?size=5&directorate=A&size=5").then(), INDICATORS, "size");
+        }
+
+        @Test
+        void aParameterGivenTwiceWritesNothing() {
+            long before = countAllRows(db, "import_batch");
+            assertInvalid(given().urlEncodingEnabled(false).contentType("text/csv").body("ref,period,figure\r\n")
+                    .when().post("/api/v1/imports?dryRun=true&dryRun=false&enteredBy=edge").then(),
+                    "/api/v1/imports", "dryRun");
+            assertEquals(before, countAllRows(db, "import_batch"));
+        }
+
+        @Test
+        void percentEncodingThatIsNotUtf8IsA400NamingTheParameter() {
+            assertInvalid(given().urlEncodingEnabled(false).when().get(INDICATORS + "?directorate=%85").then(),
+                    INDICATORS, "directorate");
+            assertInvalid(given().urlEncodingEnabled(false).when().get(INDICATORS + "?service=%C0%AF").then(),
+                    INDICATORS, "service");
+            assertInvalid(given().urlEncodingEnabled(false).when().get(INDICATORS + "?service=%E2%82").then(),
+                    INDICATORS, "service");
+            given().urlEncodingEnabled(false).when().get(INDICATORS + "?service=%C2%A3%E2%82%AC").then()
+                    .statusCode(200);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"%EF%BC%92", "%201", "1%20", "+2", "%2B2", "02", "%D9%A2"})
+        void aLimitThatIsNotAsciiDigitsIsA400NamingIt(String limit) {
+            assertInvalid(given().urlEncodingEnabled(false).when().get("/api/v1/feed?limit=" + limit).then(),
+                    "/api/v1/feed", "limit");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"%EF%BC%92", "%2B2", "01", "%201"})
+        void aKeyIdThatIsNotAsciiDigitsIsA400NamingIt(String id) {
+            given().urlEncodingEnabled(false).when().get("/api/v1/keys/" + id).then().statusCode(400)
+                    .contentType(startsWith("application/problem+json"))
+                    .body("type", equalTo("urn:councilkpi:problem:validation"))
+                    .body("errors[0].field", equalTo("id"));
+            given().when().get("/api/v1/keys/1").then().statusCode(200);
+        }
+
+        @Test
+        void aCursorWithDigitsOfAnotherScriptIsA400NamingIt() {
+            assertInvalid(given().urlEncodingEnabled(false).when().get("/api/v1/feed?since=v1.0.%EF%BC%91.2").then(),
+                    "/api/v1/feed", "since");
+            given().when().get("/api/v1/feed?limit=2").then().statusCode(200);
+        }
+    }
+
+    @Nested
+    class BlankAccept {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Accept:", "Accept: ", "Accept:\t"})
+        void aBlankAcceptIsReadAsAnyType(String accept) {
+            RawHttp.Answer document = RawHttp.send(base, "GET /api/v1/reports/2017-18-Q2/document HTTP/1.1", null,
+                    ADMIN, accept);
+            assertEquals(200, document.status(), document.body());
+            assertTrue(document.header("Content-Type").startsWith("text/html"), document.toString());
+            RawHttp.Answer template = RawHttp.send(base, "GET /api/v1/imports/template?period=2017-18-Q3 HTTP/1.1",
+                    null, ADMIN, accept);
+            assertEquals(200, template.status(), template.body());
+            assertTrue(template.header("Content-Type").startsWith("text/csv"), template.toString());
+        }
+    }
+
+    @Nested
     class StrictReading {
 
         @Test
@@ -288,6 +407,26 @@ class EdgeTest {
                             .header("Allow", containsString("OPTIONS"));
                 }
             }
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"PATCH", "TRACE", "PUT", "DELETE", "POST", "INVENTED"})
+        void quarkusOwnEndpointsImplementGetAndHeadOnly(String method) {
+            for (String path : List.of("/q/openapi", "/q/health", "/q/health/ready", "/q/health/live")) {
+                assertProblem(given().when().request(method, path).then(), 405,
+                        "urn:councilkpi:problem:method-not-allowed", path)
+                        .header("Allow", "GET, HEAD, OPTIONS");
+            }
+        }
+
+        @Test
+        void quarkusOwnEndpointsAnswerOptionsAndStillGet() {
+            for (String path : List.of("/q/openapi", "/q/health", "/q/health/ready")) {
+                given().when().options(path).then().statusCode(204).header("Allow", "GET, HEAD, OPTIONS");
+                given().when().get(path).then().statusCode(200);
+                given().when().head(path).then().statusCode(200);
+            }
+            given().when().delete("/q/nothing-here").then().statusCode(404);
         }
 
         @Test

@@ -59,6 +59,54 @@ class RequestTextTest {
         }
 
         @Test
+        void shouldNameAParameterGivenTwice() {
+            assertEquals(Optional.of(new FieldError("basis", RequestText.REPEATED_MESSAGE)),
+                    RequestText.checkQuery("basis=PREVIOUS_PERIOD&size=1&basis=garbage"));
+            assertEquals(Optional.of(new FieldError("a b", RequestText.REPEATED_MESSAGE)),
+                    RequestText.checkQuery("a+b=1&a%20b=2"));
+            assertEquals(Optional.of(new FieldError("flag", RequestText.REPEATED_MESSAGE)),
+                    RequestText.checkQuery("flag&flag="));
+            assertEquals(Optional.empty(), RequestText.checkQuery("basis=A&Basis=B&&x=1&"));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"directorate=%85", "directorate=%C0%AF", "directorate=%E2%82", "directorate=%ED%A0%80",
+                "directorate=%F4%90%80%80", "directorate=%１１"})
+        void shouldRefusePercentEncodingThatIsNotUtf8(String query) {
+            assertEquals(Optional.of(new FieldError("directorate", RequestText.ENCODING_MESSAGE)),
+                    RequestText.checkQuery(query));
+        }
+
+        @Test
+        void shouldDecodeUtf8() {
+            assertEquals(Optional.of("£ € a+b+"), RequestText.decode("%C2%A3 %e2%82%ac a+b%2B", false));
+            assertEquals(Optional.of("a b"), RequestText.decode("a+b", true));
+            assertEquals(Optional.of("a+b"), RequestText.decode("a+b", false));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"/api/v1/indicators/X/comparators/%2e%2e", "/api/v1/indicators/X/values/%2E%2E",
+                "/api/v1/scorecards/%2e%2e/indicators/1.11", "/api/v1/indicators/X/..", "/api/v1/indicators/X/../",
+                "/api/v1/./indicators", "/api/v1/indicators/%2e", "/api/v1/indicators/.%2E/x"})
+        void shouldRefuseADotSegment(String path) {
+            assertEquals(Optional.of(new FieldError("path", RequestText.DOT_SEGMENT_MESSAGE)),
+                    RequestText.checkPath(path));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"/api/v1/indicators/1.5", "/api/v1/indicators/...", "/api/v1/indicators/.x",
+                "/api/v1/indicators/x..", "/api/v1/indicators/%2e%2e%2e", "/", "/api/v1/indicators/"})
+        void shouldLeaveOtherDotsAlone(String path) {
+            assertEquals(Optional.empty(), RequestText.checkPath(path));
+        }
+
+        @Test
+        void shouldNameAPathThatIsNotUtf8() {
+            assertEquals(Optional.of(new FieldError("path", RequestText.ENCODING_MESSAGE)),
+                    RequestText.checkPath("/api/v1/indicators/%85"));
+        }
+
+        @Test
         void shouldAcceptWellFormedQueries() {
             assertEquals(Optional.empty(), RequestText.checkQuery(null));
             assertEquals(Optional.empty(), RequestText.checkQuery(""));
