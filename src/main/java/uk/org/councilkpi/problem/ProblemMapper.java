@@ -28,6 +28,7 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import uk.org.councilkpi.period.InvalidPeriodException;
+import uk.org.councilkpi.web.ResourceMethods;
 import uk.org.councilkpi.security.ApiKeyRefusal;
 import uk.org.councilkpi.security.ApiKeys;
 
@@ -37,10 +38,10 @@ public class ProblemMapper {
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
-    private final MediaTypes mediaTypes;
+    private final ResourceMethods resources;
 
-    public ProblemMapper(MediaTypes mediaTypes) {
-        this.mediaTypes = mediaTypes;
+    public ProblemMapper(ResourceMethods resources) {
+        this.resources = resources;
     }
 
     @ServerExceptionMapper
@@ -169,16 +170,16 @@ public class ProblemMapper {
     }
 
     private String notAcceptable(String method, UriInfo uri) {
-        List<String> types = mediaTypes.produces(method, uri.getPath());
+        List<String> types = resources.produces(method, uri.getPath());
         return types.isEmpty() ? "None of the media types this operation answers in is acceptable (Accept)"
-                : "This operation answers in " + MediaTypes.either(types) + " only; send an Accept header that accepts "
+                : "This operation answers in " + ResourceMethods.either(types) + " only; send an Accept header that accepts "
                         + (types.size() == 1 ? "it" : "one of them") + ", or none";
     }
 
     private String unsupported(String method, UriInfo uri) {
-        List<String> types = mediaTypes.consumes(method, uri.getPath());
+        List<String> types = resources.consumes(method, uri.getPath());
         return types.isEmpty() ? "The body is not of a media type this operation takes (Content-Type)"
-                : "This operation takes a body of type " + MediaTypes.either(types) + " only; send it with "
+                : "This operation takes a body of type " + ResourceMethods.either(types) + " only; send it with "
                         + (types.size() == 1 ? "that" : "one of them as its") + " Content-Type";
     }
 

@@ -21,7 +21,9 @@ import uk.org.councilkpi.problem.ProblemType;
  * body, or authentication); one within it gets {@code X-RateLimit-Limit} and {@code X-RateLimit-Remaining}.
  * <p>
  * Failed authentications are limited per address too ({@link RateLimiter#failuresLeft}): an address that has had
- * too many 401s is answered 429 for any request carrying {@code Authorization}, before its key is looked up.
+ * too many 401s is answered 429 for any request carrying {@code Authorization}, before its key is looked up, unless
+ * that key authenticated lately ({@link RateLimiter#proven}), so that one caller trying invented keys behind a shared
+ * address does not lock the others out.
  * <p>
  * Only the REST endpoints are limited: health ({@code /q/health}), metrics ({@code /q/metrics}) and the contract
  * ({@code /q/openapi}) are served outside them and never counted.
@@ -47,14 +49,15 @@ public class RateLimitFilter {
         }
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         Caller address = Caller.address(addressOf(http));
+        Caller caller = Caller.of(authorization, addressOf(http));
         if (authorization != null) {
             RateLimiter.Decision failures = limiter.failuresLeft(address);
-            if (!failures.allowed()) {
+            if (!failures.allowed() && !limiter.proven(caller)) {
                 return refuse(request, failures, "Too many failed authentications from this address (at most "
                         + config.failedAuthenticationsPerMinute() + " a minute)");
             }
         }
-        RateLimiter.Decision decision = limiter.take(Caller.of(authorization, addressOf(http)));
+        RateLimiter.Decision decision = limiter.take(caller);
         request.setProperty(DECISION, decision);
         if (decision.allowed()) {
             return null;
@@ -82,8 +85,13 @@ public class RateLimitFilter {
 
     @ServerResponseFilter
     public void headers(ContainerRequestContext request, ContainerResponseContext response, HttpServerRequest http) {
-        if (config.enabled() && response.getStatus() == 401 && request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
-            limiter.failed(Caller.address(addressOf(http)));
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (config.enabled() && authorization != null) {
+            if (response.getStatus() == 401) {
+                limiter.failed(Caller.address(addressOf(http)));
+            } else if (request.getSecurityContext().getUserPrincipal() != null) {
+                limiter.authenticated(Caller.of(authorization, addressOf(http)));
+            }
         }
         if (request.getProperty(DECISION) instanceof RateLimiter.Decision decision) {
             MultivaluedMap<String, Object> headers = response.getHeaders();

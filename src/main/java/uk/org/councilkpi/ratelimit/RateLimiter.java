@@ -16,7 +16,9 @@ import java.time.Duration;
  * <p>
  * Beside it, one bucket per address for failed authentications ({@code failed-authentications-per-minute}): a 401
  * takes a token, and an address without any left is refused before its key is looked up, so that invented keys cost
- * no database work and cannot be tried at the request rate.
+ * no database work and cannot be tried at the request rate. A key that has authenticated within
+ * {@link #PROVEN_FOR} is let through all the same ({@link #proven}): the callers behind one address (a council's proxy)
+ * are not all locked out by one of them trying invented keys.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -30,6 +32,10 @@ public class RateLimiter {
     private final Cache<Caller, Bucket> buckets;
     private final Bandwidth failureBandwidth;
     private final Cache<Caller, Bucket> failures;
+    private final Cache<Caller, Boolean> proven;
+
+    /** How long a key that authenticated stays exempt from its address's failed authentications. */
+    static final Duration PROVEN_FOR = Duration.ofMinutes(15);
 
     public RateLimiter(RateLimitConfig config, RateLimitClock clock) {
         this.clock = clock;
@@ -53,6 +59,21 @@ public class RateLimiter {
                 .expireAfterAccess(Duration.ofMillis(Math.max(1_000,
                         ceilDiv(failureCapacity * 60_000, config.failedAuthenticationsPerMinute()))))
                 .build();
+        this.proven = Caffeine.newBuilder()
+                .maximumSize(config.maxCallers())
+                .expireAfterWrite(PROVEN_FOR)
+                .ticker(clock::currentTimeNanos)
+                .build();
+    }
+
+    /** Records that a key (a key caller) has just authenticated. */
+    void authenticated(Caller key) {
+        proven.put(key, Boolean.TRUE);
+    }
+
+    /** Whether a key authenticated within {@link #PROVEN_FOR}. */
+    boolean proven(Caller key) {
+        return proven.getIfPresent(key) != null;
     }
 
     /**
@@ -97,5 +118,6 @@ public class RateLimiter {
     public void reset() {
         buckets.invalidateAll();
         failures.invalidateAll();
+        proven.invalidateAll();
     }
 }

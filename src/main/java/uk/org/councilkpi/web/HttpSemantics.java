@@ -4,10 +4,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.spi.Bean;
-import jakarta.enterprise.inject.spi.BeanManager;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -43,13 +39,8 @@ public class HttpSemantics {
 
     private final ResourceMethods methods;
 
-    public HttpSemantics(BeanManager beans) {
-        this.methods = ResourceMethods.of(beans.getBeans(Object.class, Any.Literal.INSTANCE).stream()
-                .map(Bean::getBeanClass)
-                .filter(c -> c.isAnnotationPresent(Path.class))
-                .distinct()
-                .<Class<?>>map(c -> c)
-                .toList());
+    public HttpSemantics(ResourceMethods methods) {
+        this.methods = methods;
     }
 
     /** After the rate limit (900), before authentication: an unimplemented method needs no key to be refused. */

@@ -175,6 +175,23 @@ class RateLimitTest {
     }
 
     @Test
+    void aKeyThatAuthenticatedLatelyIsNotLockedOutByAnotherCallerAtItsAddress() {
+        as(keyB).when().get(PATH).then().statusCode(200);
+        for (int i = 0; i < 5; i++) {
+            as("ckpi_invented-" + i).when().get(PATH).then().statusCode(401);
+        }
+        as("ckpi_invented-6").when().get(PATH).then().statusCode(429);
+        as(keyA).when().get(PATH).then().statusCode(429); // not seen lately: refused before its lookup
+        as(keyB).when().get(PATH).then().statusCode(200); // authenticated a moment ago, behind the same address
+
+        clock.advance(RateLimiter.PROVEN_FOR.plusSeconds(1)); // long enough for both to be forgotten
+        for (int i = 0; i < 5; i++) {
+            as("ckpi_invented-" + i).when().get(PATH).then().statusCode(401);
+        }
+        as(keyB).when().get(PATH).then().statusCode(429);
+    }
+
+    @Test
     void goodKeysDoNotCountAsFailures() {
         for (int i = 0; i < 3; i++) {
             as(keyA).when().get(PATH).then().statusCode(200);

@@ -32,6 +32,18 @@ class ResourceMethodsTest {
     }
 
     @Test
+    void shouldSayWhatEachOperationAnswersInAndTakes() {
+        assertEquals(List.of("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                methods.produces("GET", "/api/v1/imports/template"));
+        assertEquals(methods.produces("GET", "/api/v1/imports/template"), methods.produces("HEAD", "/api/v1/imports/template"));
+        assertEquals(List.of("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "application/json"), methods.consumes("POST", "/api/v1/imports"));
+        assertEquals(List.of("application/json"), methods.produces("GET", "/api/v1/indicators/1.5")); // the class's own
+        assertEquals(List.of(), methods.consumes("DELETE", "/api/v1/others"));
+        assertEquals("a, b or c", ResourceMethods.either(List.of("a", "b", "c")));
+    }
+
+    @Test
     void shouldKnowNothingOfOtherPaths() {
         assertEquals(Optional.empty(), methods.allowed("/api/v1/others"));
         assertEquals(Optional.empty(), methods.allowed("/api/v1/indicators/1.5/comparators/2017-18-Q2/more"));
