@@ -406,15 +406,20 @@ public class ContractFilter implements OASFilter {
 
     /**
      * What is named by a ref (an indicator, a plan, an objective, a milestone) answers 409 when it is created with a
-     * ref already taken (a POST to a collection whose members are at {@code {ref}}), and when it is deleted while
-     * something still depends on it (a DELETE of {@code .../{ref}}).
+     * ref already taken (a POST to a collection whose members are at {@code {ref}}), when it is deleted while
+     * something still depends on it (a DELETE of {@code .../{ref}}), and when two writes of it meet (a PUT or PATCH of
+     * {@code .../{ref}} saved at the same moment as another: the later one is refused, not merged).
      */
     private static void definitionConflicts(String path, PathItem item, Paths paths) {
         if (item.getPOST() != null && paths.hasPathItem(path + "/{ref}")) {
             implied(item.getPOST(), "409", ApiResponses.CONFLICT_REF);
         }
-        if (item.getDELETE() != null && path.endsWith("/{ref}")) {
-            implied(item.getDELETE(), "409", ApiResponses.CONFLICT_REF);
+        if (path.endsWith("/{ref}")) {
+            for (Operation write : new Operation[] {item.getPUT(), item.getPATCH(), item.getDELETE()}) {
+                if (write != null) {
+                    implied(write, "409", ApiResponses.CONFLICT_REF);
+                }
+            }
         }
     }
 

@@ -64,7 +64,7 @@ public class IndicatorResource {
             summary = "List indicators, filtered and paged")
     @APIResponse(responseCode = "200", description = "One page of indicators")
     public PageResponse<IndicatorResponse> list(@Valid @BeanParam IndicatorFilter filter,
-            @QueryParam("page") @DefaultValue("0") @Pattern(regexp = "\\d{1,6}", message = "must be a whole number from 0")
+            @QueryParam("page") @DefaultValue("0") @Pattern(regexp = "0|[1-9]\\d{0,5}", message = "must be a whole number from 0, without leading zeros")
             @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "999999", defaultValue = "0"))
             String page,
             @QueryParam("size") @DefaultValue("50") @Pattern(regexp = "[1-9]\\d{0,2}", message = "must be a whole number from 1 to 500")

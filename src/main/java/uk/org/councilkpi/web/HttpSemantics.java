@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -30,7 +31,8 @@ import uk.org.councilkpi.security.Role;
  * <li>a path parameter with a control character is a 400 problem naming it ({@link RequestText});</li>
  * <li>{@code Cache-Control: no-store} on every answer about API keys, and on every answer to an editor or an
  * administrator, whose answers may carry drafts and suppressed numbers;</li>
- * <li>{@code Location} is a path, never built from the request's {@code Host}.</li>
+ * <li>{@code Location} is a path, never built from the request's {@code Host}; a PUT that creates (201) names what
+ * it created, the path it was sent to (RFC 9110 15.3.2).</li>
  * </ul>
  */
 public class HttpSemantics {
@@ -86,6 +88,9 @@ public class HttpSemantics {
         MultivaluedMap<String, Object> headers = response.getHeaders();
         if (request.getUriInfo().getPath().startsWith(KEYS) || seesDrafts(context)) {
             headers.putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+        if (HttpMethod.PUT.equals(request.getMethod()) && response.getStatus() == 201 && !headers.containsKey(HttpHeaders.LOCATION)) {
+            headers.putSingle(HttpHeaders.LOCATION, request.getUriInfo().getRequestUri().getRawPath()); // what it created
         }
         Object location = headers.getFirst(HttpHeaders.LOCATION);
         if (location != null) {

@@ -18,8 +18,9 @@ import uk.org.councilkpi.problem.FieldError;
  * (commentary and notes run over lines), every other control character is refused.</li>
  * <li>A query parameter and a path are valid percent-encoding ({@code %} and two hex digits) of UTF-8 text; in a
  * query {@code +} is a space.</li>
- * <li>A query parameter is given once: no operation takes a repeated one, and a validator in front and the service
- * must never read different values of it.</li>
+ * <li>A query parameter is given once, whatever the case of its name ({@code limit} and {@code LIMIT} are one
+ * parameter to the framework): no operation takes a repeated one, and a validator in front and the service must
+ * never read different values of it.</li>
  * <li>No path segment is {@code .} or {@code ..}, written so or percent-encoded ({@code %2e%2e}): the router would
  * remove it and the request would reach another resource than the one its path names.</li>
  * <li>A body is UTF-8: a {@code Content-Type} may name no charset, or UTF-8.</li>
@@ -82,7 +83,7 @@ public final class RequestText {
             if (hasControl(value.get(), "")) {
                 return Optional.of(new FieldError(name.get(), CONTROL_MESSAGE));
             }
-            if (!seen.add(name.get())) {
+            if (!seen.add(name.get().toLowerCase(Locale.ROOT))) { // the framework reads names regardless of case
                 return Optional.of(new FieldError(name.get(), REPEATED_MESSAGE));
             }
         }

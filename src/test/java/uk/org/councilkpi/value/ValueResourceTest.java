@@ -72,7 +72,7 @@ class ValueResourceTest {
 
             put(ref, "2017-18-Q2", figure(20))
                     .statusCode(201)
-                    .header("Location", endsWith("/api/v1/indicators/" + ref + "/values/2017-18-Q2"))
+                    .header("Location", equalTo("/api/v1/indicators/" + ref + "/values/2017-18-Q2"))
                     .contentType(ContentType.JSON)
                     .body("ref", equalTo(ref))
                     .body("period", equalTo("2017-18-Q2"))

@@ -489,6 +489,11 @@ class EdgeTest {
                     .then().statusCode(201)
                     .header("Location", startsWith("/api/v1/keys/"))
                     .header("Cache-Control", "no-store");
+            given().header("Host", "evil.example").contentType("application/json")
+                    .body("{\"text\": \"<20%\"}")
+                    .when().put(INDICATORS + "/" + ref + "/targets/2017-18")
+                    .then().statusCode(201)
+                    .header("Location", equalTo(INDICATORS + "/" + ref + "/targets/2017-18"));
         }
     }
 }

@@ -66,7 +66,10 @@ class RequestTextTest {
                     RequestText.checkQuery("a+b=1&a%20b=2"));
             assertEquals(Optional.of(new FieldError("flag", RequestText.REPEATED_MESSAGE)),
                     RequestText.checkQuery("flag&flag="));
-            assertEquals(Optional.empty(), RequestText.checkQuery("basis=A&Basis=B&&x=1&"));
+            // The framework reads a name whatever its case: LIMIT is limit given a second time.
+            assertEquals(Optional.of(new FieldError("LIMIT", RequestText.REPEATED_MESSAGE)),
+                    RequestText.checkQuery("limit=1&LIMIT=3"));
+            assertEquals(Optional.empty(), RequestText.checkQuery("basis=A&&x=1&"));
         }
 
         @ParameterizedTest

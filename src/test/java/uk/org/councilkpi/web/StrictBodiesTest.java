@@ -99,6 +99,24 @@ class StrictBodiesTest {
             assertEquals(0, countRows(db, "comparator", ref));
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {" ", "", "\t"})
+        void shouldRefuseABlankStringForAFlagOrAValueInAnImportedRow(String blank) {
+            String ref = createIndicator(PREFIX);
+            for (String row : new String[] {
+                    json().with("ref", ref).with("period", "2018-19-Q2").with("value", 1).with("provisional", blank).toString(),
+                    json().with("ref", ref).with("period", "2018-19-Q2").with("state", "NOT_YET_AVAILABLE")
+                            .with("value", blank).toString()}) {
+                String column = row.contains("provisional") ? "provisional" : "value";
+                given().contentType("application/json; charset=UTF-8")
+                        .body("{\"enteredBy\": \"t\", \"rows\": [" + row + "]}")
+                        .when().post("/api/v1/imports").then().statusCode(400)
+                        .body("type", equalTo("urn:councilkpi:problem:import-rejected"))
+                        .body("rowErrors[0].column", equalTo(column));
+            }
+            assertEquals(0, countRows(db, "indicator_value", ref));
+        }
+
         @Test
         void shouldRefuseABlankStringForAnIndicatorsFlagOrInteger() {
             String ref = createIndicator(PREFIX);

@@ -22,4 +22,12 @@ public record Cell(Kind kind, String text, boolean truncated) {
     boolean blank() {
         return kind == Kind.NULL || (isText() && !truncated && text.isBlank());
     }
+
+    /**
+     * Nothing given where a number or a true/false goes: an empty CSV cell or a JSON null. A JSON string, even a blank
+     * one, is given there, and of the wrong type, as a request body's would be.
+     */
+    boolean blankAsTyped() {
+        return kind == Kind.NULL || (kind == Kind.TEXT && !truncated && text.isBlank());
+    }
 }

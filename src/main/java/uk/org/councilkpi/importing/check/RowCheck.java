@@ -77,7 +77,7 @@ public final class RowCheck {
         cells.forEach(this::damaged);
         String ref = ref(cells.get(Column.REF));
         String period = period(cells.get(Column.PERIOD));
-        Cell value = present(cells, Column.VALUE);
+        Cell value = cells.get(Column.VALUE) == null || cells.get(Column.VALUE).blankAsTyped() ? null : cells.get(Column.VALUE);
         Cell state = present(cells, Column.STATE);
         boolean setsFigure = value != null || state != null;
         ImportRow.Figure figure = setsFigure ? figure(cells, value, state) : null;
@@ -256,7 +256,7 @@ public final class RowCheck {
     }
 
     private boolean flag(Column column, Cell cell) {
-        if (cell == null || cell.blank() || !readable(cell)) {
+        if (cell == null || cell.blankAsTyped() || !readable(cell)) {
             return false;
         }
         if (cell.kind() == Cell.Kind.BOOLEAN) {
