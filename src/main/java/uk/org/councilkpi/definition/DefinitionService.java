@@ -2,7 +2,9 @@ package uk.org.councilkpi.definition;
 
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import org.hibernate.Session;
 import uk.org.councilkpi.common.Audit;
+import uk.org.councilkpi.common.Stamp;
 import uk.org.councilkpi.common.Definition;
 import uk.org.councilkpi.problem.ApiException;
 
@@ -97,9 +99,16 @@ public abstract class DefinitionService<E extends Definition, Q extends Definiti
         repository.delete(definition);
     }
 
+    /**
+     * Applies a request and stamps who and when, unless it changed nothing: a replace that leaves every field as it
+     * was writes no version, so {@code /changes} shows only real changes.
+     */
     private void write(E definition, Q request) {
+        Stamp stamp = audit.stamp(null);
         apply(definition, request);
-        definition.stamp(audit.stamp(null));
+        if (definition.createdAt == null || repository.getEntityManager().unwrap(Session.class).isDirty()) {
+            definition.stamp(stamp);
+        }
     }
 
     /** The answer carries what the database stamped (its version). */

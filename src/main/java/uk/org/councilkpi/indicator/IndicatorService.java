@@ -52,8 +52,10 @@ public class IndicatorService extends DefinitionService<Indicator, IndicatorRequ
         if (!unknown.isEmpty()) {
             throw ApiException.invalid("indicators", "names no indicator: " + String.join(", ", unknown));
         }
-        links.clear();
-        links.addAll(found);
+        if (!links.equals(Set.copyOf(found))) { // the same links again change nothing, and write no version
+            links.clear();
+            links.addAll(found);
+        }
     }
 
     /** Its recorded figures keep it, so that no figure is lost by accident; its targets, overrides and comparators go. */
