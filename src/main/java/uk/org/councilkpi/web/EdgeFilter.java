@@ -36,7 +36,8 @@ import uk.org.councilkpi.problem.ProblemType;
  * 400 naming it (Quarkus' own check of the URI, which answers a bare 400, is handed over to this filter:
  * {@link UriCheckHandOver}).</li>
  * <li>A blank {@code Accept} is read as none (any type), as RFC 9110 allows: the REST layer would fail to parse it
- * where an operation offers more than one type.</li>
+ * where an operation offers more than one type. One that gives every type it names {@code q=0} accepts nothing:
+ * 406 (the REST layer ignores {@code q=0} where an operation answers in one type only).</li>
  * <li>A declared body over {@code quarkus.http.limits.max-body-size}: 413.</li>
  * <li>A body without {@code Content-Type}, or a text body with a charset other than UTF-8: 415 ({@link RequestText#isText},
  * {@link RequestText#charsetIsUtf8}).</li>
@@ -219,6 +220,10 @@ public class EdgeFilter {
         Optional<FieldError> query = RequestText.checkQuery(request.query());
         if (query.isPresent()) {
             return Optional.of(new Refusal(ProblemType.VALIDATION, "1 field was rejected", List.of(query.get())));
+        }
+        if (RequestText.acceptsNothing(request.headers().getAll(HttpHeaders.ACCEPT))) {
+            return Optional.of(Refusal.of(ProblemType.NOT_ACCEPTABLE, "The Accept header accepts no type: every one it"
+                    + " names has q=0; name a type this operation answers in, or send no Accept header"));
         }
         Optional<Refusal> body = checkBody(request);
         if (body.isPresent()) {

@@ -176,4 +176,35 @@ public final class RequestText {
         }
         return true;
     }
+
+    /**
+     * Whether {@code Accept} headers accept nothing: they name at least one media range, and every one has
+     * {@code q=0} (RFC 9110 12.4.2: "not acceptable").
+     */
+    public static boolean acceptsNothing(java.util.List<String> accept) {
+        boolean named = false;
+        for (String header : accept) {
+            for (String range : header.split(",")) {
+                if (range.isBlank()) {
+                    continue;
+                }
+                named = true;
+                if (!qualityIsZero(range)) {
+                    return false;
+                }
+            }
+        }
+        return named;
+    }
+
+    private static boolean qualityIsZero(String range) {
+        String[] parts = range.split(";");
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].strip();
+            if (parameter.regionMatches(true, 0, "q=", 0, 2)) {
+                return parameter.substring(2).strip().matches("0(\\.0{0,3})?");
+            }
+        }
+        return false;
+    }
 }

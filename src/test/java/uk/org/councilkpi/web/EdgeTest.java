@@ -269,6 +269,16 @@ class EdgeTest {
             assertEquals(200, template.status(), template.body());
             assertTrue(template.header("Content-Type").startsWith("text/csv"), template.toString());
         }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"*/*;q=0", "application/json;q=0", "text/html;q=0, */*;q=0.0"})
+        void anAcceptThatAcceptsNothingIs406(String accept) {
+            for (String path : List.of(INDICATORS, "/api/v1/reports/2017-18-Q2/document", "/api/v1/feed")) {
+                given().header("Accept", accept).when().get(path).then().statusCode(406)
+                        .contentType(startsWith("application/problem+json"))
+                        .body("type", equalTo("urn:councilkpi:problem:not-acceptable"));
+            }
+        }
     }
 
     @Nested

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -148,5 +149,15 @@ class RequestTextTest {
         void shouldTreatAWorkbookAsBytesWhoseCharsetMeansNothing(String contentType) {
             assertFalse(RequestText.isText(contentType));
         }
+    }
+
+    @Test
+    void shouldAcceptNothingOnlyWhenEveryTypeNamedHasQualityZero() {
+        assertTrue(RequestText.acceptsNothing(List.of("*/*;q=0")));
+        assertTrue(RequestText.acceptsNothing(List.of("application/json; q=0.000", "text/csv;Q=0")));
+        assertFalse(RequestText.acceptsNothing(List.of("application/json;q=0, text/csv")));
+        assertFalse(RequestText.acceptsNothing(List.of("application/json;q=0.5")));
+        assertFalse(RequestText.acceptsNothing(List.of()));
+        assertFalse(RequestText.acceptsNothing(List.of("text/html;level=0")));
     }
 }
