@@ -21,8 +21,9 @@ import uk.org.councilkpi.problem.FieldError;
  * <li>A query parameter is given once, whatever the case of its name ({@code limit} and {@code LIMIT} are one
  * parameter to the framework): no operation takes a repeated one, and a validator in front and the service must
  * never read different values of it.</li>
- * <li>No path segment is {@code .} or {@code ..}, written so or percent-encoded ({@code %2e%2e}): the router would
- * remove it and the request would reach another resource than the one its path names.</li>
+ * <li>No path segment is {@code .} or {@code ..}, written so or percent-encoded ({@code %2e%2e}), or empty
+ * ({@code //}): the router would remove it and the request would reach a resource its path does not name as
+ * written.</li>
  * <li>A body is UTF-8: a {@code Content-Type} may name no charset, or UTF-8.</li>
  * </ul>
  */
@@ -32,6 +33,7 @@ public final class RequestText {
     public static final String ENCODING_MESSAGE = "is not valid percent-encoding of UTF-8 text";
     public static final String REPEATED_MESSAGE = "is given more than once; give it once";
     public static final String DOT_SEGMENT_MESSAGE = "must not have a segment that is . or .. (encoded or not)";
+    public static final String EMPTY_SEGMENT_MESSAGE = "must not have an empty segment (//)";
 
     private RequestText() {
     }
@@ -98,7 +100,12 @@ public final class RequestText {
         if (rawPath == null) {
             return Optional.empty();
         }
-        for (String segment : rawPath.split("/", -1)) {
+        String[] segments = rawPath.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            String segment = segments[i];
+            if (segment.isEmpty() && i > 0 && i < segments.length - 1) {
+                return Optional.of(new FieldError("path", EMPTY_SEGMENT_MESSAGE));
+            }
             Optional<String> decoded = decode(segment, false);
             if (decoded.isEmpty()) {
                 return Optional.of(new FieldError("path", ENCODING_MESSAGE));

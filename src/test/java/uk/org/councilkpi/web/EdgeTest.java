@@ -186,6 +186,15 @@ class EdgeTest {
         }
 
         @Test
+        void anEmptySegmentIsA400AndDeletesNothing() {
+            String ref = createIndicator("DOT");
+            JsonPath body = problem(RawHttp.send(base, "DELETE /api/v1//indicators/" + ref + " HTTP/1.1", null,
+                    ADMIN), 400);
+            assertEquals("path", body.getString("errors[0].field"));
+            given().when().get(path(ref)).then().statusCode(200);
+        }
+
+        @Test
         void dotsWithinASegmentAreText() {
             given().when().get(path("1.5")).then().statusCode(200);
         }

@@ -160,4 +160,14 @@ class RequestTextTest {
         assertFalse(RequestText.acceptsNothing(List.of()));
         assertFalse(RequestText.acceptsNothing(List.of("text/html;level=0")));
     }
+
+    @Test
+    void shouldRefuseAnEmptySegmentButNotATrailingSlash() {
+        assertEquals(Optional.of(new FieldError("path", RequestText.EMPTY_SEGMENT_MESSAGE)),
+                RequestText.checkPath("/api/v1//indicators/X"));
+        assertEquals(Optional.of(new FieldError("path", RequestText.EMPTY_SEGMENT_MESSAGE)),
+                RequestText.checkPath("/api/v1/indicators/X//comparators"));
+        assertEquals(Optional.empty(), RequestText.checkPath("/api/v1/indicators/X/"));
+        assertEquals(Optional.empty(), RequestText.checkPath("/"));
+    }
 }
