@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import uk.org.councilkpi.common.SqlValues;
 
 /** Reads every version, current and past, of everything an indicator (or a milestone) has: one query per table. */
@@ -37,6 +38,18 @@ public class ChangesRepository {
                     indicatorId));
         }
         return versions;
+    }
+
+    /**
+     * The id a deleted definition had under this ref, the most recently deleted if the ref was used again: its history
+     * stays when it goes, so its trail can still be read. {@code table} is a definition table ("indicator",
+     * "milestone").
+     */
+    @SuppressWarnings("unchecked")
+    public Optional<Long> deletedId(String table, String ref) {
+        List<Object> ids = em.createNativeQuery("select id from " + table + "_history where ref = :ref"
+                + " and ended_how = 'DELETED' order by valid_to desc limit 1").setParameter("ref", ref).getResultList();
+        return ids.stream().findFirst().map(id -> ((Number) id).longValue());
     }
 
     /** Every change to a milestone's definition and progress, oldest first: two queries. */

@@ -28,7 +28,8 @@ public class ChangesResource {
     @GET
     @Operation(operationId = "listIndicatorChanges", description = "The audit trail, oldest first: every version of the definition, targets, figures, overrides and "
                     + "comparators, whoever wrote it (the API, an import, a fix in the database), with who, when, the "
-                    + "import batch and the values before and after. Editor role.",
+                    + "import batch and the values before and after. A deleted indicator's trail stays readable, its "
+                    + "deletion last; 404 only for a ref no indicator ever had. Editor role.",
             summary = "Every change to an indicator's definition, targets, figures, overrides and comparators: who, when, before and after, and the batch")
     @APIResponse(responseCode = "200", description = "The changes, oldest first")
     public ChangesResponse changes(@PathParam("ref") @Ref String ref) {

@@ -140,7 +140,8 @@ public class MilestoneResource {
     @Operation(operationId = "listMilestoneChanges", summary = "Every change to a milestone's definition and progress: who, when, before and after, and the batch",
             description = "The audit trail, oldest first: every version of the definition (kind MILESTONE) and of each"
                     + " quarter's progress (kind PROGRESS), whoever wrote it, with who, when, the import batch and the"
-                    + " values before and after. Editor role.")
+                    + " values before and after. A deleted milestone's trail stays readable, its deletion last; 404"
+                    + " only for a ref no milestone ever had. Editor role.")
     @APIResponse(responseCode = "200", description = "The changes, oldest first",
             content = @Content(schema = @Schema(implementation = ChangesResponse.class)))
     public ChangesResponse changes(@PathParam("ref") @Ref String ref) {

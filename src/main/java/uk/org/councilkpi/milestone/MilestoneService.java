@@ -38,10 +38,15 @@ public class MilestoneService extends DefinitionService<Milestone, MilestoneRequ
         return milestones.matching(filter).stream().map(MilestoneResponse::of).toList();
     }
 
-    /** Every change to the milestone's definition and progress, oldest first. */
+    /**
+     * Every change to the milestone's definition and progress, oldest first, its deletion included once it has been
+     * deleted (its history stays); a 404 problem if no milestone ever had this ref.
+     */
     @Transactional
     public ChangesResponse changes(String ref) {
-        return new ChangesResponse(ref, versions.milestoneChanges(require(ref).id));
+        long id = find(ref).map(m -> m.id).or(() -> versions.deletedId("milestone", ref))
+                .orElseThrow(() -> ApiException.notFound("No milestone has ever had the ref '" + ref + "'"));
+        return new ChangesResponse(ref, versions.milestoneChanges(id));
     }
 
     /** Its recorded progress keeps it, so that none is lost by accident. */

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -150,5 +151,20 @@ class AsAtAndChangesTest {
                 .body("changes[4].before.number", equalTo(20.0f))
                 .body("changes[4].after", nullValue())
                 .body("changes[4].at", not(nullValue()));
+    }
+
+    @Test
+    void shouldKeepADeletedIndicatorsTrailReadable() {
+        String ref = indicator("Deleted test " + uniqueRef("D"));
+        given().when().delete(path(ref)).then().statusCode(204);
+        given().when().get(path(ref)).then().statusCode(404);
+
+        given().when().get(path(ref, "changes")).then().statusCode(200)
+                .body("ref", equalTo(ref))
+                .body("changes.findAll { it.kind == 'DEFINITION' }.action", contains("CREATED", "DELETED"))
+                .body("changes.findAll { it.kind == 'TARGET' }.action", contains("CREATED", "DELETED"))
+                .body("changes.findAll { it.action == 'DELETED' }.by", everyItem(equalTo("bootstrap administrator")));
+        given().when().get(path(uniqueRef("NEVER"), "changes")).then().statusCode(404)
+                .body("type", equalTo("urn:councilkpi:problem:not-found"));
     }
 }

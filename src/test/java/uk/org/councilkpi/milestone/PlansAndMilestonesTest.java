@@ -234,6 +234,13 @@ class PlansAndMilestonesTest {
                 .body("changes.findAll { it.kind == 'PROGRESS' }[1].after.rating", equalTo("OFF_COURSE"))
                 .body("changes.findAll { it.kind == 'MILESTONE' }.action", contains("CREATED"));
         Keys.as(viewer).when().get(MILESTONES + "/" + ref + "/changes").then().statusCode(403);
+
+        // Deleted (its progress first), its trail stays readable, the deletions last.
+        given().when().delete(progress(ref, "2024-25-Q1")).then().statusCode(204);
+        given().when().delete(MILESTONES + "/" + ref).then().statusCode(204);
+        given().when().get(MILESTONES + "/" + ref + "/changes").then().statusCode(200)
+                .body("changes.findAll { it.kind == 'MILESTONE' }.action", contains("CREATED", "DELETED"))
+                .body("changes.findAll { it.kind == 'PROGRESS' }.action", contains("CREATED", "UPDATED", "DELETED"));
     }
 
     @Test
