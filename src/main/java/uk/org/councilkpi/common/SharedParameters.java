@@ -1,5 +1,6 @@
 package uk.org.councilkpi.common;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -64,6 +65,6 @@ final class SharedParameters {
     }
 
     private static List<Parameter> parameters(Operation operation) {
-        return operation.getParameters() == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(operation.getParameters());
+        return operation.getParameters() == null ? new ArrayList<>() : new ArrayList<>(operation.getParameters());
     }
 }

@@ -28,9 +28,9 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import uk.org.councilkpi.period.InvalidPeriodException;
-import uk.org.councilkpi.web.ResourceMethods;
 import uk.org.councilkpi.security.ApiKeyRefusal;
 import uk.org.councilkpi.security.ApiKeys;
+import uk.org.councilkpi.web.ResourceMethods;
 
 /** The one place where exceptions become {@code application/problem+json} answers. */
 public class ProblemMapper {
@@ -132,7 +132,7 @@ public class ProblemMapper {
     /**
      * Any other refusal from the framework or a resource: a problem of the known kind for its status. A 406 or 415
      * the framework gives before any operation is chosen (the Accept or Content-Type matches none) says what the
-     * operation answers in or takes ({@link MediaTypes}) instead of the framework's words.
+     * operation answers in or takes ({@link ResourceMethods}) instead of the framework's words.
      */
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri, Request request, SimpleResourceInfo resource) {

@@ -97,13 +97,9 @@ public class EdgeFilter {
         }
         context.response().putHeader("X-Content-Type-Options", "nosniff");
         HttpServerRequest request = context.request();
-        Refusal refusal = RequestText.checkQuery(request.query())
-                .map(error -> new Refusal(ProblemType.VALIDATION, "1 field was rejected", List.of(error)))
-                .orElseGet(() -> RequestText.checkPath(request.path())
-                        .map(error -> new Refusal(ProblemType.VALIDATION, "1 field was rejected", List.of(error)))
-                        .orElseGet(() -> Refusal.of(ProblemType.VALIDATION, "The request could not be read"
-                                + (context.failure() == null || context.failure().getMessage() == null ? ""
-                                : ": " + context.failure().getMessage()))));
+        Refusal refusal = uri(request).orElseGet(() -> Refusal.of(ProblemType.VALIDATION, "The request could not be read"
+                + (context.failure() == null || context.failure().getMessage() == null ? ""
+                : ": " + context.failure().getMessage())));
         refuse(context, refusal);
     }
 
@@ -187,8 +183,17 @@ public class EdgeFilter {
         }
 
         static Refusal field(String field, String message) {
-            return new Refusal(ProblemType.VALIDATION, "1 field was rejected", List.of(new FieldError(field, message)));
+            return of(new FieldError(field, message));
         }
+
+        static Refusal of(FieldError error) {
+            return new Refusal(ProblemType.VALIDATION, "1 field was rejected", List.of(error));
+        }
+    }
+
+    /** What is wrong with the request's URI, its path first: the same for a request routed and one the router refused. */
+    private static Optional<Refusal> uri(HttpServerRequest request) {
+        return RequestText.checkPath(request.path()).or(() -> RequestText.checkQuery(request.query())).map(Refusal::of);
     }
 
     private Optional<Refusal> check(HttpServerRequest request) {
@@ -213,13 +218,9 @@ public class EdgeFilter {
                 return Optional.of(Refusal.field(header.getKey(), RequestText.CONTROL_MESSAGE));
             }
         }
-        Optional<FieldError> path = RequestText.checkPath(request.path());
-        if (path.isPresent()) {
-            return Optional.of(new Refusal(ProblemType.VALIDATION, "1 field was rejected", List.of(path.get())));
-        }
-        Optional<FieldError> query = RequestText.checkQuery(request.query());
-        if (query.isPresent()) {
-            return Optional.of(new Refusal(ProblemType.VALIDATION, "1 field was rejected", List.of(query.get())));
+        Optional<Refusal> malformed = uri(request);
+        if (malformed.isPresent()) {
+            return malformed;
         }
         if (RequestText.acceptsNothing(request.headers().getAll(HttpHeaders.ACCEPT))) {
             return Optional.of(Refusal.of(ProblemType.NOT_ACCEPTABLE, "The Accept header accepts no type: every one it"

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -188,7 +189,7 @@ public final class RequestText {
      * Whether {@code Accept} headers accept nothing: they name at least one media range, and every one has
      * {@code q=0} (RFC 9110 12.4.2: "not acceptable").
      */
-    public static boolean acceptsNothing(java.util.List<String> accept) {
+    public static boolean acceptsNothing(List<String> accept) {
         boolean named = false;
         for (String header : accept) {
             for (String range : header.split(",")) {

@@ -77,7 +77,7 @@ public final class RowCheck {
         cells.forEach(this::damaged);
         String ref = ref(cells.get(Column.REF));
         String period = period(cells.get(Column.PERIOD));
-        Cell value = cells.get(Column.VALUE) == null || cells.get(Column.VALUE).blankAsTyped() ? null : cells.get(Column.VALUE);
+        Cell value = typed(cells, Column.VALUE);
         Cell state = present(cells, Column.STATE);
         boolean setsFigure = value != null || state != null;
         ImportRow.Figure figure = setsFigure ? figure(cells, value, state) : null;
@@ -256,7 +256,7 @@ public final class RowCheck {
     }
 
     private boolean flag(Column column, Cell cell) {
-        if (cell == null || cell.blankAsTyped() || !readable(cell)) {
+        if (cell == null || cell.blankAsTyped() || !readable(cell)) { // as typed(): a blank JSON string is refused below
             return false;
         }
         if (cell.kind() == Cell.Kind.BOOLEAN) {
@@ -335,6 +335,12 @@ public final class RowCheck {
     private static Cell present(Map<Column, Cell> cells, Column column) {
         Cell cell = cells.get(column);
         return cell == null || cell.blank() ? null : cell;
+    }
+
+    /** A cell where a number or a true/false goes, if given: a JSON string, even blank, is given (of the wrong type). */
+    private static Cell typed(Map<Column, Cell> cells, Column column) {
+        Cell cell = cells.get(column);
+        return cell == null || cell.blankAsTyped() ? null : cell;
     }
 
     void error(Column column, Cell cell, RowErrorCode code, String reason) {
